@@ -1,0 +1,3 @@
+module github.com/xborder/xborder
+
+go 1.26.0
