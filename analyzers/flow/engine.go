@@ -1,0 +1,834 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/xborder/xborder/analyzers/sinks"
+)
+
+// The intra-procedural engine: a flow-insensitive, field-sensitive abstract interpretation
+// of one function's SSA. Registers are single-assignment, so flow-insensitivity only costs
+// precision for memory, which is modelled by access paths: every write is recorded at the
+// root value it goes through (an allocation, parameter, call result, …) and the field path
+// from that root. Reads see every write to their root at or under their path.
+
+// maxIterations bounds the per-function fixpoint; taint only grows, and the lattice is
+// finite, so this is a guard against pathological functions rather than a cut-off.
+const maxIterations = 32
+
+// fsum is a function's summary in this pass's atoms.
+type fsum struct {
+	returns     *tree         // field j is result j
+	writes      map[int]*tree // parameter index → taint written into its contents
+	sinks       map[sinkKey]atomSet
+	returnDests []DestRef
+}
+
+type sinkKey struct {
+	sink string
+	via  string // joined with "\x00"
+	dest DestRef
+}
+
+func newFsum() *fsum {
+	return &fsum{returns: new(tree), writes: make(map[int]*tree), sinks: make(map[sinkKey]atomSet)}
+}
+
+// fstate is the state of one function's analysis.
+type fstate struct {
+	a       *analyzer
+	fn      *ssa.Function
+	mem     map[ssa.Value]*tree
+	sum     *fsum
+	changed bool
+	// reports collects flows found here: data and a resolved destination meet at a call.
+	reports map[reportKey]atomSet
+}
+
+type reportKey struct {
+	pos  token.Pos
+	sink string
+	via  string
+	dest DestRef
+}
+
+func (a *analyzer) newState(fn *ssa.Function) *fstate {
+	s := &fstate{a: a, fn: fn, mem: make(map[ssa.Value]*tree), sum: newFsum(), reports: make(map[reportKey]atomSet)}
+	for i, p := range fn.Params {
+		s.mem[p] = &tree{atoms: atomSet{a.atoms.param(i, "")}}
+	}
+	for j, fv := range fn.FreeVars {
+		s.mem[fv] = &tree{atoms: atomSet{a.atoms.param(len(fn.Params)+j, "")}}
+	}
+	return s
+}
+
+// isolated returns a fresh state for resolving values of fn out of context (used for package
+// variable initialisers).
+func (a *analyzer) isolated(fn *ssa.Function) *fstate {
+	if fn == nil {
+		fn = &ssa.Function{}
+	}
+	return a.newState(fn)
+}
+
+// run iterates the function to its fixpoint and returns its summary.
+func (s *fstate) run() *fsum {
+	for iter := 0; iter < maxIterations; iter++ {
+		s.changed = false
+		for _, b := range s.fn.Blocks {
+			for _, instr := range b.Instrs {
+				s.transfer(instr)
+			}
+		}
+		if !s.changed {
+			break
+		}
+		if iter == maxIterations-1 {
+			s.a.limitHit(s.fn)
+		}
+	}
+	for _, b := range s.fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for j, r := range ret.Results {
+				for len(s.sum.returnDests) <= j {
+					s.sum.returnDests = append(s.sum.returnDests, DestRef{})
+				}
+				if ds := s.dests(r); len(ds) == 1 && s.sum.returnDests[j] == (DestRef{}) {
+					s.sum.returnDests[j] = ds[0]
+				} else if len(ds) != 1 || ds[0] != s.sum.returnDests[j] {
+					s.sum.returnDests[j] = DestRef{Kind: DestUnknown}
+				}
+			}
+		}
+	}
+	// Keep only destinations a caller can use.
+	for j, d := range s.sum.returnDests {
+		if d.Kind == DestPrefix && hostOfPrefix(d.URL) == "" {
+			s.sum.returnDests[j] = DestRef{}
+		}
+	}
+	return s.sum
+}
+
+func (s *fstate) root(v ssa.Value) *tree {
+	t := s.mem[v]
+	if t == nil {
+		t = new(tree)
+		s.mem[v] = t
+	}
+	return t
+}
+
+func (s *fstate) joinRoot(v ssa.Value, path []int, t *tree) {
+	if t.empty() {
+		return
+	}
+	if s.root(v).join(path, t) {
+		s.changed = true
+	}
+}
+
+func (s *fstate) joinAtoms(v ssa.Value, set atomSet) {
+	if len(set) > 0 && s.root(v).addAtoms(nil, set) {
+		s.changed = true
+	}
+}
+
+// carriesData reports whether values of type t can carry regulated data. Booleans cannot (a
+// comparison result is not the data), nor can functions or unsafe pointers.
+func carriesData(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsBoolean == 0 && u.Kind() != types.UnsafePointer && u.Kind() != types.Invalid
+	case *types.Signature:
+		return false
+	}
+	return true
+}
+
+// value returns the taint of v.
+func (s *fstate) value(v ssa.Value) *tree {
+	return s.valueDepth(v, 0)
+}
+
+func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
+	if v == nil || depth > 64 {
+		return nil
+	}
+	if _, isTuple := v.Type().(*types.Tuple); !isTuple && !carriesData(v.Type()) {
+		return nil
+	}
+	depth++
+	at := s.a.atoms
+	switch v := v.(type) {
+	case *ssa.Const, *ssa.Function, *ssa.Builtin:
+		return nil
+	case *ssa.FieldAddr:
+		return s.withSource(s.valueDepth(v.X, depth).child(at, v.Field), v.X.Type(), v.Field)
+	case *ssa.Field:
+		return s.withSource(s.valueDepth(v.X, depth).child(at, v.Field), v.X.Type(), v.Field)
+	case *ssa.IndexAddr:
+		return s.valueDepth(v.X, depth)
+	case *ssa.Index:
+		return s.valueDepth(v.X, depth)
+	case *ssa.Lookup:
+		return s.valueDepth(v.X, depth)
+	case *ssa.Slice:
+		return s.valueDepth(v.X, depth)
+	case *ssa.ChangeType:
+		return s.valueDepth(v.X, depth)
+	case *ssa.Convert:
+		return s.valueDepth(v.X, depth)
+	case *ssa.MultiConvert:
+		return s.valueDepth(v.X, depth)
+	case *ssa.ChangeInterface:
+		return s.valueDepth(v.X, depth)
+	case *ssa.SliceToArrayPointer:
+		return s.valueDepth(v.X, depth)
+	case *ssa.TypeAssert:
+		return s.valueDepth(v.X, depth)
+	case *ssa.MakeInterface:
+		t := s.valueDepth(v.X, depth)
+		if tt := s.a.typeTaint(v.X.Type()); len(tt) > 0 {
+			t = joined(t, &tree{atoms: tt})
+		}
+		return t
+	case *ssa.UnOp:
+		if v.Op == token.MUL || v.Op == token.ARROW {
+			return s.valueDepth(v.X, depth)
+		}
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.TypeAssert, *ssa.Lookup, *ssa.UnOp:
+			if v.Index == 0 {
+				return s.valueDepth(operand0(t), depth)
+			}
+			return nil
+		case *ssa.Next:
+			if r, ok := t.Iter.(*ssa.Range); ok && v.Index > 0 {
+				return s.valueDepth(r.X, depth)
+			}
+			return nil
+		case *ssa.Select:
+			k := v.Index - 2
+			for _, st := range t.States {
+				if st.Dir != types.RecvOnly {
+					continue
+				}
+				if k == 0 {
+					return s.valueDepth(st.Chan, depth)
+				}
+				k--
+			}
+			return nil
+		default:
+			return s.mem[v.Tuple].child(at, v.Index)
+		}
+	case *ssa.Call:
+		if alias := s.aliasArg(&v.Call); alias != nil {
+			return joined(s.mem[v], s.valueDepth(alias, depth))
+		}
+	}
+	return s.mem[v]
+}
+
+// withSource adds the source atom for reading field i of a value of type xt, if tagged.
+func (s *fstate) withSource(t *tree, xt types.Type, i int) *tree {
+	src := s.a.fieldSource(xt, i)
+	if src == nil {
+		return t
+	}
+	return joined(t, &tree{atoms: atomSet{s.a.atoms.source(src)}})
+}
+
+// joined returns the union of two trees without modifying either.
+func joined(a, b *tree) *tree {
+	switch {
+	case a.empty():
+		return b
+	case b.empty():
+		return a
+	}
+	u := new(tree)
+	u.join(nil, a)
+	u.join(nil, b)
+	return u
+}
+
+// deep is the taint of v consumed as a whole (sent, encoded): every atom in it, plus the
+// tagged fields its static type carries.
+func (s *fstate) deep(v ssa.Value) atomSet {
+	return s.value(v).flatten().union(s.a.typeTaint(v.Type()))
+}
+
+// write records that t is written into the memory v points to (or the contents v refers to),
+// at the given field path relative to v.
+func (s *fstate) write(v ssa.Value, path []int, t *tree) {
+	if t.empty() {
+		return
+	}
+	s.writeSeen(v, path, t, make(map[ssa.Value]bool))
+}
+
+func (s *fstate) writeSeen(v ssa.Value, path []int, t *tree, seen map[ssa.Value]bool) {
+	if v == nil || seen[v] || len(seen) > 64 {
+		return
+	}
+	seen[v] = true
+	prepend := func(f int) []int { return append([]int{f}, path...) }
+	switch v := v.(type) {
+	case *ssa.Const, *ssa.Function, *ssa.Builtin:
+		return
+	case *ssa.FieldAddr:
+		s.writeSeen(v.X, prepend(v.Field), t, seen)
+		return
+	case *ssa.Field:
+		s.writeSeen(v.X, prepend(v.Field), t, seen)
+		return
+	case *ssa.IndexAddr, *ssa.Index, *ssa.Lookup, *ssa.Slice, *ssa.ChangeType, *ssa.Convert,
+		*ssa.MultiConvert, *ssa.MakeInterface, *ssa.TypeAssert, *ssa.ChangeInterface, *ssa.SliceToArrayPointer:
+		s.writeSeen(operand0(v), path, t, seen)
+		return
+	case *ssa.UnOp:
+		if v.Op == token.MUL || v.Op == token.ARROW {
+			s.writeSeen(v.X, path, t, seen)
+			return
+		}
+	case *ssa.Extract:
+		switch tup := v.Tuple.(type) {
+		case *ssa.TypeAssert, *ssa.Lookup, *ssa.UnOp:
+			if v.Index == 0 {
+				s.writeSeen(operand0(tup), path, t, seen)
+			}
+			return
+		}
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			s.writeSeen(e, path, t, seen)
+		}
+	case *ssa.Call:
+		if alias := s.aliasArg(&v.Call); alias != nil {
+			s.writeSeen(alias, path, t, seen)
+		}
+	case *ssa.Parameter:
+		s.recordWrite(slices.Index(s.fn.Params, v), path, t)
+	case *ssa.FreeVar:
+		s.recordWrite(len(s.fn.Params)+slices.Index(s.fn.FreeVars, v), path, t)
+	}
+	s.joinRoot(v, path, t)
+}
+
+func (s *fstate) recordWrite(param int, path []int, t *tree) {
+	w := s.sum.writes[param]
+	if w == nil {
+		w = new(tree)
+		s.sum.writes[param] = w
+	}
+	if w.join(path, t) {
+		s.changed = true
+	}
+}
+
+// transfer applies one instruction.
+func (s *fstate) transfer(instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		s.write(in.Addr, nil, s.value(in.Val))
+	case *ssa.MapUpdate:
+		s.write(in.Map, nil, s.value(in.Value))
+		s.write(in.Map, nil, &tree{atoms: s.value(in.Key).flatten()})
+	case *ssa.Send:
+		s.write(in.Chan, nil, s.value(in.X))
+	case *ssa.Return:
+		for j, r := range in.Results {
+			if s.sum.returns.join([]int{j}, s.value(r)) {
+				s.changed = true
+			}
+		}
+	case *ssa.Phi:
+		for _, e := range in.Edges {
+			s.joinRoot(in, nil, s.value(e))
+		}
+	case *ssa.BinOp:
+		switch in.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			// A comparison does not carry the data.
+		default:
+			s.joinAtoms(in, s.value(in.X).flatten().union(s.value(in.Y).flatten()))
+		}
+	case *ssa.UnOp:
+		if in.Op != token.MUL && in.Op != token.ARROW {
+			s.joinAtoms(in, s.value(in.X).flatten())
+		}
+	case *ssa.Call:
+		s.call(in, &in.Call)
+	case *ssa.Go:
+		s.call(nil, &in.Call)
+	case *ssa.Defer:
+		s.call(nil, &in.Call)
+	case *ssa.MakeClosure:
+		s.closure(in)
+	}
+}
+
+// aliasArg returns the argument a call's result aliases, per the library models
+// (bufio.NewWriter(w) writes into w), or nil.
+func (s *fstate) aliasArg(c *ssa.CallCommon) ssa.Value {
+	callee := c.StaticCallee()
+	if callee == nil {
+		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "ssa:wrapnilchk" && len(c.Args) > 0 {
+			return c.Args[0]
+		}
+		return nil
+	}
+	m, ok := models[funcName(callee)]
+	if !ok || m.alias == 0 {
+		return nil
+	}
+	args := s.callArgs(c, callee)
+	if m.alias-1 < len(args) {
+		return args[m.alias-1]
+	}
+	return nil
+}
+
+// callArgs returns the arguments of a static call in the callee's parameter order: receiver
+// first, then parameters, then the free variables bound by a closure.
+func (s *fstate) callArgs(c *ssa.CallCommon, callee *ssa.Function) []ssa.Value {
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		return append(slices.Clone(c.Args), mc.Bindings...)
+	}
+	return c.Args
+}
+
+// call applies a call's effects. result is nil for go and defer.
+func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
+	pos := c.Pos()
+	if c.IsInvoke() {
+		args := append([]ssa.Value{c.Value}, c.Args...)
+		name := c.Method.FullName()
+		if sk, ok := sinks.Lookup(name); ok {
+			s.sink(pos, sk, args)
+			return
+		}
+		if m, ok := models[name]; ok {
+			s.applyModel(result, m, args)
+			return
+		}
+		// Unknown implementation: what goes in may come out, and arguments written to the
+		// receiver (io.Writer.Write) stay in it.
+		var in atomSet
+		for _, a := range c.Args {
+			in = in.union(s.value(a).flatten())
+		}
+		s.write(c.Value, nil, &tree{atoms: in})
+		if result != nil {
+			s.joinAtoms(result, in.union(s.value(c.Value).flatten()))
+		}
+		return
+	}
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		s.builtin(result, b, c.Args)
+		return
+	}
+	callee := c.StaticCallee()
+	if callee == nil {
+		s.unknownCall(result, c.Args)
+		return
+	}
+	args := s.callArgs(c, callee)
+	name := funcName(callee)
+	if sk, ok := sinks.Lookup(name); ok {
+		s.sink(pos, sk, args)
+		return
+	}
+	if b, ok := sinks.LookupBuilder(name); ok {
+		if result != nil {
+			var in atomSet
+			for _, i := range b.Payload {
+				if i < len(args) {
+					in = in.union(s.deep(args[i]))
+				}
+			}
+			s.joinRoot(result, []int{0}, &tree{atoms: in})
+		}
+		return
+	}
+	if m, ok := models[name]; ok {
+		s.applyModel(result, m, args)
+		return
+	}
+	sum := s.a.summaryOf(callee)
+	if sum == nil {
+		s.unknownCall(result, args)
+		return
+	}
+	s.applySummary(pos, result, callee, sum, args)
+}
+
+// unknownCall handles a call with no model and no summary: its result may carry any argument.
+func (s *fstate) unknownCall(result ssa.Value, args []ssa.Value) {
+	if result == nil {
+		return
+	}
+	var in atomSet
+	for _, a := range args {
+		in = in.union(s.value(a).flatten())
+	}
+	s.joinAtoms(result, in)
+}
+
+func (s *fstate) builtin(result ssa.Value, b *ssa.Builtin, args []ssa.Value) {
+	switch b.Name() {
+	case "len", "cap", "print", "println", "recover", "delete", "clear", "close", "panic":
+		return
+	case "copy":
+		if len(args) == 2 {
+			s.write(args[0], nil, s.value(args[1]))
+		}
+		return
+	case "append":
+		if result != nil {
+			for _, a := range args {
+				s.joinRoot(result, nil, s.value(a))
+			}
+		}
+		return
+	}
+	s.unknownCall(result, args)
+}
+
+func (s *fstate) applyModel(result ssa.Value, m model, args []ssa.Value) {
+	argsOf := func(i int) []ssa.Value {
+		if i == all {
+			return args
+		}
+		if i < len(args) {
+			return args[i : i+1]
+		}
+		return nil
+	}
+	for _, w := range m.writes {
+		for _, from := range argsOf(w[0]) {
+			for _, to := range argsOf(w[1]) {
+				s.write(to, nil, &tree{atoms: s.deep(from)})
+			}
+		}
+	}
+	if result == nil || m.clean {
+		return
+	}
+	var in atomSet
+	for _, i := range m.ret {
+		for _, a := range argsOf(i) {
+			in = in.union(s.deep(a))
+		}
+	}
+	if tup, ok := result.Type().(*types.Tuple); ok {
+		for j := range tup.Len() {
+			s.joinRoot(result, []int{j}, &tree{atoms: in})
+		}
+		return
+	}
+	s.joinAtoms(result, in)
+}
+
+// subst translates a callee atom into the caller's taint at a call site.
+func (s *fstate) subst(callee *ssa.Function, a atomID, args []ssa.Value, whole bool) *tree {
+	info := s.a.atoms.infos[a]
+	if !info.isParam() {
+		return &tree{atoms: atomSet{a}}
+	}
+	if info.param >= len(args) {
+		return nil
+	}
+	arg := args[info.param]
+	t := s.value(arg).at(s.a.atoms, parsePath(info.path))
+	if whole && info.path == "" {
+		// Consumed whole: the argument's static type carries tagged fields the callee, seeing
+		// only its parameter's type, could not know about.
+		extra := s.a.typeTaint(arg.Type()).minus(s.a.typeTaint(paramType(callee, info.param)))
+		t = joined(t, &tree{atoms: extra})
+	}
+	return t
+}
+
+// substSet translates a set of callee atoms into a set of caller atoms.
+func (s *fstate) substSet(callee *ssa.Function, set atomSet, args []ssa.Value, whole bool) atomSet {
+	var out atomSet
+	for _, a := range set {
+		out = out.union(s.subst(callee, a, args, whole).flatten())
+	}
+	return out
+}
+
+// substTree translates a callee taint tree into the caller's.
+func (s *fstate) substTree(callee *ssa.Function, t *tree, args []ssa.Value) *tree {
+	if t.empty() {
+		return nil
+	}
+	out := new(tree)
+	for _, a := range t.atoms {
+		out.join(nil, s.subst(callee, a, args, false))
+	}
+	for _, k := range t.keys() {
+		out.join([]int{k}, s.substTree(callee, t.fields[k], args))
+	}
+	return out
+}
+
+func paramType(fn *ssa.Function, i int) types.Type {
+	if i < len(fn.Params) {
+		return fn.Params[i].Type()
+	}
+	if j := i - len(fn.Params); j < len(fn.FreeVars) {
+		return fn.FreeVars[j].Type()
+	}
+	return types.Typ[types.Invalid]
+}
+
+// applySummary applies a callee's summary at a call site.
+func (s *fstate) applySummary(pos token.Pos, result ssa.Value, callee *ssa.Function, sum *fsum, args []ssa.Value) {
+	if result != nil && !sum.returns.empty() {
+		rt := s.substTree(callee, sum.returns, args)
+		if _, isTuple := result.Type().(*types.Tuple); isTuple {
+			s.joinRoot(result, nil, rt)
+		} else {
+			s.joinRoot(result, nil, rt.child(s.a.atoms, 0))
+		}
+	}
+	for _, i := range sortedKeys(sum.writes) {
+		if i < len(args) {
+			s.write(args[i], nil, s.substTree(callee, sum.writes[i], args))
+		}
+	}
+	s.applySinks(pos, callee, sum, args)
+}
+
+// applySinks brings a callee's sink effects to the call site: the callee's name joins the path,
+// parameter destinations are resolved in the caller, parameter payloads become the caller's.
+func (s *fstate) applySinks(pos token.Pos, callee *ssa.Function, sum *fsum, args []ssa.Value) {
+	name := shortName(callee)
+	for _, k := range sortedSinkKeys(sum.sinks) {
+		payload := s.substSet(callee, sum.sinks[k], args, true)
+		via := name
+		if k.via != "" {
+			via = name + "\x00" + k.via
+		}
+		dests := []DestRef{k.dest}
+		if k.dest.Kind == DestParam {
+			dests = []DestRef{{Kind: DestUnknown}}
+			if k.dest.Param < len(args) {
+				dests = s.dests(args[k.dest.Param])
+			}
+		}
+		for _, d := range dests {
+			s.emit(pos, k.sink, via, d, payload)
+		}
+	}
+}
+
+// sink handles a call of a catalogued network send.
+func (s *fstate) sink(pos token.Pos, sk *sinks.Sink, args []ssa.Value) {
+	var payload atomSet
+	for _, i := range sk.Payload {
+		if i < len(args) {
+			payload = payload.union(s.deep(args[i]))
+		}
+	}
+	var dests []DestRef
+	switch {
+	case sk.Dest != sinks.None && sk.Dest < len(args):
+		dests = s.dests(args[sk.Dest])
+	case sk.Request != sinks.None && sk.Request < len(args):
+		dests = s.dests(args[sk.Request])
+	default:
+		dests = []DestRef{{Kind: DestUnknown}}
+	}
+	for _, d := range dests {
+		s.emit(pos, sk.Func, "", d, payload)
+	}
+}
+
+// emit records data reaching a sink. Where both the data (sources) and the destination are
+// known here, it is a flow to report; what still depends on parameters goes in the summary.
+func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSet) {
+	var srcs, params atomSet
+	for _, a := range payload {
+		if s.a.atoms.infos[a].isParam() {
+			params = append(params, a)
+		} else {
+			srcs = append(srcs, a)
+		}
+	}
+	if d.Kind == DestParam {
+		params = payload
+		srcs = nil
+	}
+	if len(srcs) > 0 {
+		k := reportKey{pos, sink, via, d}
+		if u := s.reports[k].union(srcs); len(u) != len(s.reports[k]) {
+			s.reports[k] = u
+			s.changed = true
+		}
+	}
+	if len(params) > 0 {
+		k := sinkKey{sink, via, d}
+		if u := s.sum.sinks[k].union(params); len(u) != len(s.sum.sinks[k]) {
+			s.sum.sinks[k] = u
+			s.changed = true
+		}
+	}
+}
+
+// closure applies the effects of a function literal where it is made: it may run there (go,
+// defer, a direct call) or be handed to code that runs it later, so its sinks and its writes
+// to captured variables count at this point.
+func (s *fstate) closure(mc *ssa.MakeClosure) {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || onlyCalled(mc) {
+		return // a literal that is only called directly is applied at its calls
+	}
+	sum := s.a.summaryOf(fn)
+	if sum == nil {
+		return
+	}
+	args := make([]ssa.Value, len(fn.Params), len(fn.Params)+len(mc.Bindings))
+	args = append(args, mc.Bindings...)
+	// Parameters are unknown here: only effects of captured variables and internal sources apply.
+	for i := range fn.Params {
+		args[i] = nil
+	}
+	s.applyClosure(mc.Pos(), fn, sum, args)
+}
+
+func (s *fstate) applyClosure(pos token.Pos, fn *ssa.Function, sum *fsum, args []ssa.Value) {
+	for _, i := range sortedKeys(sum.writes) {
+		if i < len(args) && args[i] != nil {
+			s.write(args[i], nil, s.substTreeSkipping(fn, sum.writes[i], args))
+		}
+	}
+	name := shortName(fn)
+	for _, k := range sortedSinkKeys(sum.sinks) {
+		var payload atomSet
+		for _, a := range sum.sinks[k] {
+			info := s.a.atoms.infos[a]
+			if info.isParam() && (info.param >= len(args) || args[info.param] == nil) {
+				continue
+			}
+			payload = payload.union(s.subst(fn, a, args, true).flatten())
+		}
+		via := name
+		if k.via != "" {
+			via = name + "\x00" + k.via
+		}
+		dests := []DestRef{k.dest}
+		if k.dest.Kind == DestParam {
+			if k.dest.Param >= len(args) || args[k.dest.Param] == nil {
+				continue
+			}
+			dests = s.dests(args[k.dest.Param])
+		}
+		for _, d := range dests {
+			s.emit(pos, k.sink, via, d, payload)
+		}
+	}
+}
+
+func (s *fstate) substTreeSkipping(callee *ssa.Function, t *tree, args []ssa.Value) *tree {
+	if t.empty() {
+		return nil
+	}
+	out := new(tree)
+	for _, a := range t.atoms {
+		info := s.a.atoms.infos[a]
+		if info.isParam() && (info.param >= len(args) || args[info.param] == nil) {
+			continue
+		}
+		out.join(nil, s.subst(callee, a, args, false))
+	}
+	for _, k := range t.keys() {
+		out.join([]int{k}, s.substTreeSkipping(callee, t.fields[k], args))
+	}
+	return out
+}
+
+// shortName is a callee's name for paths: "pkg.Func" or "pkg.Type.Method".
+func shortName(fn *ssa.Function) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && obj != nil && obj.Pkg() != nil {
+		recv := ""
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
+			t := sig.Recv().Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				recv = n.Obj().Name() + "."
+			} else if _, ok := t.Underlying().(*types.Interface); ok {
+				recv = types.TypeString(t, types.RelativeTo(obj.Pkg())) + "."
+			}
+		}
+		return obj.Pkg().Name() + "." + recv + obj.Name()
+	}
+	name := fn.String()
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func sortedSinkKeys(m map[sinkKey]atomSet) []sinkKey {
+	keys := make([]sinkKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b sinkKey) int {
+		if c := strings.Compare(a.sink, b.sink); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.via, b.via); c != 0 {
+			return c
+		}
+		return strings.Compare(a.dest.String(), b.dest.String())
+	})
+	return keys
+}
+
+// onlyCalled reports whether every use of a closure is as the function of a call, go or defer.
+func onlyCalled(mc *ssa.MakeClosure) bool {
+	for _, ref := range *mc.Referrers() {
+		call, ok := ref.(ssa.CallInstruction)
+		if !ok || call.Common().Value != mc || slices.Contains(call.Common().Args, ssa.Value(mc)) {
+			return false
+		}
+	}
+	return true
+}
+
+// operand0 returns the first operand of a value-defining instruction.
+func operand0(v ssa.Value) ssa.Value {
+	if in, ok := v.(ssa.Instruction); ok {
+		if ops := in.Operands(nil); len(ops) > 0 && ops[0] != nil {
+			return *ops[0]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,542 @@
+// Package flow defines the xborderflow analyzer: an SSA-based taint analysis that follows
+// tagged fields to network calls and records, for each flow, what data leaves, through which
+// calls, and to which destination.
+//
+// The analysis is modular, as go vet requires: each package is analysed once, bottom-up over
+// its call graph, and each function's effects are exported as a Summary fact, so that a
+// package's importers apply the summary at their call sites instead of re-analysing the callee.
+// A flow is reported in the package where the tagged data and a resolved destination meet.
+package flow
+
+import (
+	"cmp"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/xborder/xborder/analyzers/sources"
+)
+
+const doc = `trace tagged personal, sensitive and important data to network calls
+
+The xborderflow analyzer follows values read from fields tagged with xborder:"..." through
+assignments, struct fields, slices, maps, channels, closures, conversions, encoders and
+function calls (within the package and, through Summary facts, across packages) to the
+network calls of the sink catalogue, and resolves the destination of each call from
+constants, concatenation, fmt.Sprintf and package variables. It reports nothing itself:
+its result lists the flows for the xborder analyzer to judge.`
+
+// Analyzer traces tagged data to network calls.
+var Analyzer = &analysis.Analyzer{
+	Name:       "xborderflow",
+	Doc:        doc,
+	Run:        run,
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer},
+	FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Analyzed is the package fact that the package was analysed. It lists the functions without
+// a Go body (assembly, linkname), which are the only ones whose missing Summary does not mean
+// "no effects".
+type Analyzed struct {
+	Bodiless []string
+}
+
+func (*Analyzed) AFact() {}
+
+func (f *Analyzed) String() string { return "analyzed" }
+
+// Flow is tagged data meeting a destination at a call.
+type Flow struct {
+	Pos     token.Pos // the call (or function literal) where data and destination meet
+	Func    string    // the enclosing function
+	Sink    string    // the network call, e.g. "net/http.Post"
+	Via     []string  // calls from Pos down to Sink, outermost first; empty when Pos is the sink
+	Sources []*Source // the tagged fields, sorted by Key
+	Dest    DestRef
+}
+
+// Path renders the call path, e.g. "client.Upload → net/http.Post".
+func (f *Flow) Path() string {
+	return strings.Join(append(slices.Clone(f.Via), f.Sink), " → ")
+}
+
+// Result is the analyzer's result for one package.
+type Result struct {
+	Flows []*Flow
+	// Limits lists functions where an analysis bound was hit (results may be incomplete).
+	Limits []token.Pos
+}
+
+// analyzer is the per-pass state.
+type analyzer struct {
+	pass      *analysis.Pass
+	srcs      *sources.Result
+	ssa       *buildssa.SSA
+	atoms     *atomTable
+	local     map[*ssa.Function]*fsum // summaries of this package's functions
+	isLocal   map[*ssa.Function]bool
+	onDemand  map[*ssa.Function]*fsum // synthetic functions (wrappers, thunks)
+	imported  map[*types.Func]*fsum
+	analyzed  map[*types.Package]*Analyzed
+	fieldSrcs map[*types.Var]*Source
+	ttCache   typeutil.Map
+	globals   map[*ssa.Global][]*ssa.Store
+	limits    []token.Pos
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	a := &analyzer{
+		pass:      pass,
+		srcs:      pass.ResultOf[sources.Analyzer].(*sources.Result),
+		ssa:       pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA),
+		atoms:     newAtomTable(),
+		local:     make(map[*ssa.Function]*fsum),
+		isLocal:   make(map[*ssa.Function]bool),
+		onDemand:  make(map[*ssa.Function]*fsum),
+		imported:  make(map[*types.Func]*fsum),
+		analyzed:  make(map[*types.Package]*Analyzed),
+		fieldSrcs: make(map[*types.Var]*Source),
+	}
+	funcs := slices.Clone(a.ssa.SrcFuncs)
+	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
+		funcs = append(funcs, init)
+	}
+	var bodiless []string
+	for _, fn := range funcs {
+		a.isLocal[fn] = true
+		if fn.Blocks == nil {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				bodiless = append(bodiless, obj.FullName())
+			}
+		}
+	}
+	slices.Sort(bodiless)
+	pass.ExportPackageFact(&Analyzed{Bodiless: bodiless})
+
+	var flows []*Flow
+	for _, scc := range sccs(funcs, a.isLocal) {
+		states := a.solve(scc)
+		for _, st := range states {
+			flows = append(flows, st.flows()...)
+		}
+	}
+	for _, fn := range funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != pass.Pkg || fn.Parent() != nil {
+			continue
+		}
+		if sum := a.encode(a.local[fn]); !sum.empty() {
+			pass.ExportObjectFact(obj, sum)
+		}
+	}
+	slices.SortFunc(flows, func(x, y *Flow) int {
+		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Sink, y.Sink),
+			slices.Compare(x.Via, y.Via), cmp.Compare(x.Dest.String(), y.Dest.String()))
+	})
+	slices.Sort(a.limits)
+	return &Result{Flows: flows, Limits: slices.Compact(a.limits)}, nil
+}
+
+// maxSCCRounds bounds the fixpoint over mutually recursive functions.
+const maxSCCRounds = 8
+
+// solve analyses one strongly connected component of the call graph to a fixpoint.
+func (a *analyzer) solve(scc []*ssa.Function) []*fstate {
+	for _, fn := range scc {
+		a.local[fn] = newFsum() // recursion sees an empty summary in the first round
+	}
+	var states []*fstate
+	for round := 0; round < maxSCCRounds; round++ {
+		states = states[:0]
+		changed := false
+		for _, fn := range scc {
+			before := a.encode(a.local[fn]).String()
+			st := a.newState(fn)
+			a.local[fn] = st.run()
+			states = append(states, st)
+			if a.encode(a.local[fn]).String() != before {
+				changed = true
+			}
+		}
+		if !changed || len(scc) == 1 && !selfRecursive(scc[0]) {
+			break
+		}
+		if round == maxSCCRounds-1 {
+			a.limitHit(scc[0])
+		}
+	}
+	return states
+}
+
+func (a *analyzer) limitHit(fn *ssa.Function) {
+	a.limits = append(a.limits, fn.Pos())
+}
+
+// summaryOf returns the summary of a callee: computed here for this package's functions and
+// synthetic wrappers, imported from facts for other packages' functions, empty for functions
+// of analysed packages that have no effects, and nil when nothing is known.
+func (a *analyzer) summaryOf(fn *ssa.Function) *fsum {
+	if s, ok := a.local[fn]; ok {
+		return s
+	}
+	if fn.Synthetic != "" && len(fn.Blocks) > 0 && !a.isLocal[fn] && fn.Origin() == nil {
+		if s, ok := a.onDemand[fn]; ok {
+			return s
+		}
+		a.onDemand[fn] = newFsum() // recursion guard
+		s := a.newState(fn).run()
+		a.onDemand[fn] = s
+		return s
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+		if s, ok := a.local[fn]; ok {
+			return s
+		}
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == a.pass.Pkg {
+		return nil
+	}
+	return a.importSummary(obj)
+}
+
+func (a *analyzer) importSummary(obj *types.Func) *fsum {
+	if s, ok := a.imported[obj]; ok {
+		return s
+	}
+	var s *fsum
+	var fact Summary
+	if a.pass.ImportObjectFact(obj, &fact) {
+		s = a.decode(&fact)
+	} else if pf := a.packageFact(obj.Pkg()); pf != nil {
+		if _, bodiless := slices.BinarySearch(pf.Bodiless, obj.FullName()); !bodiless {
+			s = newFsum() // analysed, and no effects
+		}
+	}
+	a.imported[obj] = s
+	return s
+}
+
+func (a *analyzer) packageFact(pkg *types.Package) *Analyzed {
+	if f, ok := a.analyzed[pkg]; ok {
+		return f
+	}
+	var f *Analyzed
+	var fact Analyzed
+	if a.pass.ImportPackageFact(pkg, &fact) {
+		f = &fact
+	}
+	a.analyzed[pkg] = f
+	return f
+}
+
+// fieldSource returns the source for field i of a value of type xt (a struct or pointer to
+// struct), or nil if the field is not tagged.
+func (a *analyzer) fieldSource(xt types.Type, i int) *Source {
+	t := types.Unalias(xt)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil
+	}
+	field := st.Field(i).Origin()
+	if src, ok := a.fieldSrcs[field]; ok {
+		return src
+	}
+	var src *Source
+	if label, ok := a.srcs.Label(field); ok {
+		owner := "struct"
+		if n, ok := t.(*types.Named); ok {
+			owner = n.Origin().Obj().Name()
+		}
+		name := owner + "." + field.Name()
+		pkg := ""
+		if field.Pkg() != nil {
+			pkg = field.Pkg().Path()
+		}
+		src = &Source{Key: pkg + "." + name, Name: name, Label: label}
+	}
+	a.fieldSrcs[field] = src
+	return src
+}
+
+// typeTaint returns the tagged fields a value of type t carries when consumed whole.
+func (a *analyzer) typeTaint(t types.Type) atomSet {
+	if v := a.ttCache.At(t); v != nil {
+		return v.(atomSet)
+	}
+	a.ttCache.Set(t, atomSet(nil)) // guards recursive types
+	var s atomSet
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Pointer:
+		s = a.typeTaint(u.Elem())
+	case *types.Slice:
+		s = a.typeTaint(u.Elem())
+	case *types.Array:
+		s = a.typeTaint(u.Elem())
+	case *types.Chan:
+		s = a.typeTaint(u.Elem())
+	case *types.Map:
+		s = a.typeTaint(u.Key()).union(a.typeTaint(u.Elem()))
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if src := a.fieldSource(t, i); src != nil {
+				s = s.union(atomSet{a.atoms.source(src)})
+			}
+			s = s.union(a.typeTaint(u.Field(i).Type()))
+		}
+	}
+	a.ttCache.Set(t, s)
+	return s
+}
+
+// globalStores maps each package variable whose address never escapes to the stores into it.
+func (a *analyzer) globalStores() map[*ssa.Global][]*ssa.Store {
+	if a.globals != nil {
+		return a.globals
+	}
+	a.globals = make(map[*ssa.Global][]*ssa.Store)
+	escaped := make(map[*ssa.Global]bool)
+	var ops []*ssa.Value
+	visit := func(fn *ssa.Function) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				ops = instr.Operands(ops[:0])
+				for i, op := range ops {
+					g, ok := (*op).(*ssa.Global)
+					if !ok {
+						continue
+					}
+					switch in := instr.(type) {
+					case *ssa.Store:
+						if i == 0 { // the address operand
+							a.globals[g] = append(a.globals[g], in)
+							continue
+						}
+					case *ssa.UnOp:
+						if in.Op == token.MUL {
+							continue
+						}
+					}
+					escaped[g] = true
+				}
+			}
+		}
+	}
+	for _, fn := range a.ssa.SrcFuncs {
+		visit(fn)
+	}
+	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
+		visit(init)
+	}
+	for g := range escaped {
+		delete(a.globals, g)
+	}
+	return a.globals
+}
+
+// flows converts the function's reports into flows.
+func (s *fstate) flows() []*Flow {
+	var out []*Flow
+	for k, set := range s.reports {
+		f := &Flow{Pos: k.pos, Func: shortName(s.fn), Sink: k.sink, Dest: k.dest}
+		if k.via != "" {
+			f.Via = strings.Split(k.via, "\x00")
+		}
+		for _, id := range set {
+			f.Sources = append(f.Sources, s.a.atoms.infos[id].src)
+		}
+		slices.SortFunc(f.Sources, func(x, y *Source) int { return cmp.Compare(x.Key, y.Key) })
+		out = append(out, f)
+	}
+	return out
+}
+
+// encode converts a summary to its fact form.
+func (a *analyzer) encode(s *fsum) *Summary {
+	out := new(Summary)
+	if s == nil {
+		return out
+	}
+	ref := func(id atomID) AtomRef {
+		info := a.atoms.infos[id]
+		if info.src != nil {
+			return AtomRef{Source: info.src}
+		}
+		return AtomRef{Param: info.param, Path: info.path}
+	}
+	var walk func(t *tree, path []int, emit func(path []int, id atomID))
+	walk = func(t *tree, path []int, emit func(path []int, id atomID)) {
+		if t == nil {
+			return
+		}
+		for _, id := range t.atoms {
+			emit(path, id)
+		}
+		for _, k := range t.keys() {
+			walk(t.fields[k], append(path[:len(path):len(path)], k), emit)
+		}
+	}
+	walk(s.returns, nil, func(path []int, id atomID) {
+		if len(path) > 0 {
+			out.Returns = append(out.Returns, Edge{To: path[0], Path: pathString(path[1:]), From: ref(id)})
+		}
+	})
+	for _, i := range sortedKeys(s.writes) {
+		walk(s.writes[i], nil, func(path []int, id atomID) {
+			out.Writes = append(out.Writes, Edge{To: i, Path: pathString(path), From: ref(id)})
+		})
+	}
+	for _, k := range sortedSinkKeys(s.sinks) {
+		e := SinkEffect{Sink: k.sink, Dest: k.dest}
+		if k.via != "" {
+			e.Via = strings.Split(k.via, "\x00")
+		}
+		for _, id := range s.sinks[k] {
+			e.Payload = append(e.Payload, ref(id))
+		}
+		out.Sinks = append(out.Sinks, e)
+	}
+	out.ReturnDests = slices.Clone(s.returnDests)
+	out.normalize()
+	return out
+}
+
+// decode converts an imported fact into this pass's atoms.
+func (a *analyzer) decode(f *Summary) *fsum {
+	s := newFsum()
+	atom := func(r AtomRef) atomID {
+		if r.Source != nil {
+			return a.atoms.source(r.Source)
+		}
+		return a.atoms.param(r.Param, r.Path)
+	}
+	for _, e := range f.Returns {
+		s.returns.addAtoms(append([]int{e.To}, parsePath(e.Path)...), atomSet{atom(e.From)})
+	}
+	for _, e := range f.Writes {
+		w := s.writes[e.To]
+		if w == nil {
+			w = new(tree)
+			s.writes[e.To] = w
+		}
+		w.addAtoms(parsePath(e.Path), atomSet{atom(e.From)})
+	}
+	for _, k := range f.Sinks {
+		key := sinkKey{sink: k.Sink, via: strings.Join(k.Via, "\x00"), dest: k.Dest}
+		var set atomSet
+		for _, r := range k.Payload {
+			set = set.union(atomSet{atom(r)})
+		}
+		s.sinks[key] = s.sinks[key].union(set)
+	}
+	s.returnDests = slices.Clone(f.ReturnDests)
+	return s
+}
+
+// sccs returns the strongly connected components of the static call graph among funcs,
+// callees before callers (Tarjan's algorithm emits them in that order).
+func sccs(funcs []*ssa.Function, local map[*ssa.Function]bool) [][]*ssa.Function {
+	index := make(map[*ssa.Function]int)
+	low := make(map[*ssa.Function]int)
+	onStack := make(map[*ssa.Function]bool)
+	var stack []*ssa.Function
+	var out [][]*ssa.Function
+	var strong func(fn *ssa.Function)
+	strong = func(fn *ssa.Function) {
+		index[fn] = len(index)
+		low[fn] = index[fn]
+		stack = append(stack, fn)
+		onStack[fn] = true
+		for _, c := range callees(fn, local) {
+			if _, seen := index[c]; !seen {
+				strong(c)
+				low[fn] = min(low[fn], low[c])
+			} else if onStack[c] {
+				low[fn] = min(low[fn], index[c])
+			}
+		}
+		if low[fn] == index[fn] {
+			var scc []*ssa.Function
+			for {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				onStack[top] = false
+				scc = append(scc, top)
+				if top == fn {
+					break
+				}
+			}
+			slices.Reverse(scc)
+			out = append(out, scc)
+		}
+	}
+	for _, fn := range funcs {
+		if _, seen := index[fn]; !seen {
+			strong(fn)
+		}
+	}
+	return out
+}
+
+// callees returns the local functions fn calls directly or makes closures of, in order.
+func callees(fn *ssa.Function, local map[*ssa.Function]bool) []*ssa.Function {
+	var out []*ssa.Function
+	var add func(c *ssa.Function, depth int)
+	add = func(c *ssa.Function, depth int) {
+		if c == nil {
+			return
+		}
+		if o := c.Origin(); o != nil {
+			c = o
+		}
+		if local[c] && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+		// Synthetic wrappers (promoted methods, bound methods, thunks) are analysed on demand:
+		// what they call must be ready first.
+		if !local[c] && c.Synthetic != "" && depth < 3 {
+			for _, inner := range directCallees(c) {
+				add(inner, depth+1)
+			}
+		}
+	}
+	for _, c := range directCallees(fn) {
+		add(c, 0)
+	}
+	return out
+}
+
+// directCallees lists the static callees and closures of fn, with duplicates.
+func directCallees(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case ssa.CallInstruction:
+				if c := in.Common().StaticCallee(); c != nil {
+					out = append(out, c)
+				}
+			case *ssa.MakeClosure:
+				out = append(out, in.Fn.(*ssa.Function))
+			}
+		}
+	}
+	return out
+}
+
+func selfRecursive(fn *ssa.Function) bool {
+	return slices.Contains(callees(fn, map[*ssa.Function]bool{fn: true}), fn)
+}

@@ -1,0 +1,166 @@
+package flow
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Summary is the fact exported for a function or method: how data moves through it, in terms
+// of its parameters (receiver first) and the tagged fields it reads. Summaries already include
+// their callees' effects, so a package needs only its direct imports' facts.
+type Summary struct {
+	Returns []Edge       // taint of result To (at Path) ← From
+	Writes  []Edge       // taint written into parameter To's contents (at Path) ← From
+	Sinks   []SinkEffect // data that leaves inside the function (or its callees)
+	// ReturnDests are the destinations (URLs, hosts) the results carry, by result index.
+	ReturnDests []DestRef
+}
+
+func (*Summary) AFact() {}
+
+// Edge is one data movement.
+type Edge struct {
+	To   int    // result or parameter index
+	Path string // field path within To
+	From AtomRef
+}
+
+// AtomRef is an atom in fact form: a Source, or parameter Param at field Path.
+type AtomRef struct {
+	Source *Source
+	Param  int
+	Path   string
+}
+
+func (a AtomRef) String() string {
+	if a.Source != nil {
+		return a.Source.Name
+	}
+	if a.Path == "" {
+		return fmt.Sprintf("p%d", a.Param)
+	}
+	return fmt.Sprintf("p%d.%s", a.Param, a.Path)
+}
+
+func (a AtomRef) compare(b AtomRef) int {
+	switch {
+	case a.Source != nil && b.Source != nil:
+		return cmp.Compare(a.Source.Key, b.Source.Key)
+	case a.Source != nil:
+		return -1
+	case b.Source != nil:
+		return 1
+	}
+	return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path))
+}
+
+// SinkEffect is data leaving through a network call inside the function.
+type SinkEffect struct {
+	Sink    string   // the network call, e.g. "net/http.Post"
+	Via     []string // calls from this function down to Sink, outermost first
+	Dest    DestRef
+	Payload []AtomRef
+}
+
+// DestKind classifies a destination.
+type DestKind uint8
+
+// Destination kinds.
+const (
+	DestUnknown DestKind = iota // not resolvable statically
+	DestURL                     // URL is a complete constant URL or address
+	DestPrefix                  // URL is a constant prefix of the URL (the host is in it if terminated)
+	DestParam                   // the destination is parameter Param (resolved by the caller)
+	DestEnv                     // the value of environment variable Env
+)
+
+// DestRef is a destination as the analysis resolves it.
+type DestRef struct {
+	Kind  DestKind
+	URL   string
+	Param int
+	Env   string
+}
+
+func (d DestRef) String() string {
+	switch d.Kind {
+	case DestURL:
+		return fmt.Sprintf("%q", d.URL)
+	case DestPrefix:
+		return fmt.Sprintf("%q+…", d.URL)
+	case DestParam:
+		return fmt.Sprintf("p%d", d.Param)
+	case DestEnv:
+		return "$" + d.Env
+	}
+	return "?"
+}
+
+func (s *Summary) empty() bool {
+	return len(s.Returns) == 0 && len(s.Writes) == 0 && len(s.Sinks) == 0 && len(s.ReturnDests) == 0
+}
+
+// String renders the summary compactly and deterministically, e.g.
+// "p1→r0; Customer.Email→p0.2; net/http.Post(p0 → "https://x")".
+func (s *Summary) String() string {
+	var parts []string
+	for _, e := range s.Returns {
+		parts = append(parts, fmt.Sprintf("%s→r%d%s", e.From, e.To, dotted(e.Path)))
+	}
+	for _, e := range s.Writes {
+		parts = append(parts, fmt.Sprintf("%s→p%d%s", e.From, e.To, dotted(e.Path)))
+	}
+	for _, k := range s.Sinks {
+		var payload []string
+		for _, a := range k.Payload {
+			payload = append(payload, a.String())
+		}
+		parts = append(parts, fmt.Sprintf("%s(%s → %s)", strings.Join(append(slices.Clone(k.Via), k.Sink), "→"), strings.Join(payload, ","), k.Dest))
+	}
+	for i, d := range s.ReturnDests {
+		if d.Kind != DestUnknown {
+			parts = append(parts, fmt.Sprintf("r%d=%s", i, d))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func dotted(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "." + p
+}
+
+// maxSummaryEdges bounds a summary's edge lists; beyond it, paths are dropped (whole values).
+const maxSummaryEdges = 512
+
+// normalize sorts and deduplicates the summary so that its encoding is deterministic.
+func (s *Summary) normalize() {
+	edgeCmp := func(a, b Edge) int {
+		return cmp.Or(cmp.Compare(a.To, b.To), cmp.Compare(a.Path, b.Path), a.From.compare(b.From))
+	}
+	for _, edges := range []*[]Edge{&s.Returns, &s.Writes} {
+		if len(*edges) > maxSummaryEdges {
+			// Too detailed: coarsen to whole values, which over-approximates soundly.
+			for i := range *edges {
+				(*edges)[i].Path, (*edges)[i].From.Path = "", ""
+			}
+		}
+		slices.SortFunc(*edges, edgeCmp)
+		*edges = slices.CompactFunc(*edges, func(a, b Edge) bool { return edgeCmp(a, b) == 0 })
+	}
+	for i := range s.Sinks {
+		k := &s.Sinks[i]
+		slices.SortFunc(k.Payload, AtomRef.compare)
+		k.Payload = slices.CompactFunc(k.Payload, func(a, b AtomRef) bool { return a.compare(b) == 0 })
+	}
+	slices.SortFunc(s.Sinks, func(a, b SinkEffect) int {
+		return cmp.Or(cmp.Compare(a.Sink, b.Sink), slices.Compare(a.Via, b.Via), cmp.Compare(a.Dest.String(), b.Dest.String()))
+	})
+	for len(s.ReturnDests) > 0 && s.ReturnDests[len(s.ReturnDests)-1].Kind == DestUnknown {
+		s.ReturnDests = s.ReturnDests[:len(s.ReturnDests)-1]
+	}
+}

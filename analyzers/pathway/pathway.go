@@ -1,0 +1,271 @@
+// Package pathway defines the xborder analyzer, the one users run: it takes the flows found
+// by xborderflow, places each destination, applies China's cross-border rules (package
+// policy) and reports every flow that lacks a valid declared legal pathway.
+package pathway
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/xborder/xborder/analyzers/flow"
+	"github.com/xborder/xborder/analyzers/sources"
+	"github.com/xborder/xborder/annotations"
+	"github.com/xborder/xborder/policy"
+)
+
+const doc = `report personal and important data sent abroad without a legal pathway
+
+xborder follows fields tagged xborder:"personal|sensitive|important[,category...]" to network
+calls, places each destination (xborder.toml [[endpoint]] entries first, then built-in cloud
+region and country-code hints), and applies the 2024 CAC Regulations on Promoting and
+Regulating Cross-border Data Flows as a decision table. A flow abroad is reported unless an
+exemption applies or a declared [[pathway]] (security assessment, standard contract,
+certification, or a declared exemption) covers its endpoint and data and is valid today.
+Malformed xborder tags are reported at the tag.
+
+The configuration is the first of: -config-text (inline TOML), -config (a file),
+$XBORDER_CONFIG, or xborder.toml found by walking up from the package directory to the
+module root.`
+
+// Options configure an xborder analyzer instance.
+type Options struct {
+	// ConfigText is the configuration itself, as TOML (for hosts where files are awkward).
+	ConfigText string
+	// ConfigPath is the path of an xborder.toml.
+	ConfigPath string
+	// Today is the evaluation date, YYYY-MM-DD; empty means the current date.
+	Today string
+}
+
+// EnvConfig names the environment variable that points at a config file (for go vet).
+const EnvConfig = "XBORDER_CONFIG"
+
+// Analyzer is the xborder analyzer with options from its flags.
+var Analyzer = New(Options{})
+
+// New returns an xborder analyzer with its own options, bound to its flags. Instances share
+// no state, so several hosts can embed xborder in one process.
+func New(opts Options) *analysis.Analyzer {
+	c := &checker{opts: opts, configs: make(map[string]configEntry)}
+	a := &analysis.Analyzer{
+		Name:       "xborder",
+		Doc:        doc,
+		URL:        "https://github.com/xborder/xborder",
+		Run:        c.run,
+		Requires:   []*analysis.Analyzer{flow.Analyzer, sources.Analyzer, inspect.Analyzer},
+		ResultType: reflect.TypeFor[*Result](),
+	}
+	a.Flags.StringVar(&c.opts.ConfigPath, "config", opts.ConfigPath, "path of the xborder.toml to use (default: $"+EnvConfig+", else found next to the code)")
+	a.Flags.StringVar(&c.opts.ConfigText, "config-text", opts.ConfigText, "the configuration as inline TOML (overrides -config)")
+	a.Flags.StringVar(&c.opts.Today, "today", opts.Today, "evaluate pathway validity on this date (YYYY-MM-DD; default today)")
+	return a
+}
+
+// Finding categories, stable for SARIF rules, baselines and suppressions.
+const (
+	CategoryMissing      = "missing-pathway"
+	CategoryInsufficient = "insufficient-pathway"
+	CategoryExpired      = "expired-pathway"
+	CategoryExpiring     = "extension-window"
+	CategoryUnknown      = "unknown-destination"
+	CategoryAnnotation   = "malformed-annotation"
+)
+
+// Evaluated is a flow with the policy's verdict on it.
+type Evaluated struct {
+	Flow    *flow.Flow
+	Pos     token.Pos // start of the call expression
+	Verdict policy.Verdict
+	// Category is the finding category, or "" when the flow is not reported.
+	Category string
+	Message  string
+}
+
+// Result lists every flow of the package with its verdict (reported or not), for reports
+// and inventories.
+type Result struct {
+	Flows []*Evaluated
+}
+
+type checker struct {
+	opts    Options
+	mu      sync.Mutex
+	configs map[string]configEntry // by file path, "" for inline text
+}
+
+type configEntry struct {
+	cfg     *policy.Config
+	err     error
+	modTime time.Time
+	size    int64
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	srcs := pass.ResultOf[sources.Analyzer].(*sources.Result)
+	flows := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	for _, p := range srcs.Problems {
+		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: CategoryAnnotation, Message: p.Msg})
+	}
+	res := new(Result)
+	if len(flows.Flows) == 0 {
+		return res, nil // nothing to judge: the configuration is not needed
+	}
+	cfg, err := c.config(pass)
+	if err != nil {
+		return nil, err
+	}
+	today, err := c.today()
+	if err != nil {
+		return nil, err
+	}
+	starts := callStarts(pass)
+	for _, f := range flows.Flows {
+		pf := policy.Flow{Destination: f.Dest.Destination()}
+		for _, s := range f.Sources {
+			pf.Fields = append(pf.Fields, policy.Field{Name: s.Name, Label: s.Label})
+		}
+		e := &Evaluated{Flow: f, Pos: cmp.Or(starts[f.Pos], f.Pos), Verdict: cfg.Evaluate(pf, today)}
+		e.Category, e.Message = describe(e, pf, cfg)
+		res.Flows = append(res.Flows, e)
+		if e.Category != "" {
+			pass.Report(analysis.Diagnostic{Pos: e.Pos, Category: e.Category, Message: e.Message})
+		}
+	}
+	return res, nil
+}
+
+func (c *checker) today() (time.Time, error) {
+	if c.opts.Today == "" {
+		return time.Now(), nil
+	}
+	t, err := time.Parse(time.DateOnly, c.opts.Today)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", c.opts.Today)
+	}
+	return t, nil
+}
+
+// config returns the package's configuration. A package with no configuration in reach
+// (a dependency in the module cache, say) gets the empty configuration: built-in location
+// hints only, no pathways.
+func (c *checker) config(pass *analysis.Pass) (*policy.Config, error) {
+	if c.opts.ConfigText != "" {
+		return c.load("", func() (*policy.Config, error) {
+			return policy.Parse("xborder.toml (inline)", []byte(c.opts.ConfigText))
+		})
+	}
+	path := cmp.Or(c.opts.ConfigPath, os.Getenv(EnvConfig))
+	if path == "" && len(pass.Files) > 0 {
+		path = policy.Find(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
+	}
+	if path == "" {
+		return new(policy.Config), nil
+	}
+	return c.load(path, func() (*policy.Config, error) { return policy.Load(path) })
+}
+
+// load caches configurations per file, revalidated by size and modification time.
+func (c *checker) load(path string, load func() (*policy.Config, error)) (*policy.Config, error) {
+	var st os.FileInfo
+	if path != "" {
+		var err error
+		if st, err = os.Stat(path); err != nil {
+			return nil, fmt.Errorf("xborder config: %w", err)
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.configs[path]; ok && (st == nil || e.modTime.Equal(st.ModTime()) && e.size == st.Size()) {
+		return e.cfg, e.err
+	}
+	cfg, err := load()
+	e := configEntry{cfg: cfg, err: err}
+	if st != nil {
+		e.modTime, e.size = st.ModTime(), st.Size()
+	}
+	c.configs[path] = e
+	return cfg, err
+}
+
+// callStarts maps each call's '(' to the start of the call expression, so that findings point
+// at the call rather than its parenthesis.
+func callStarts(pass *analysis.Pass) map[token.Pos]token.Pos {
+	m := make(map[token.Pos]token.Pos)
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for n := range insp.PreorderSeq((*ast.CallExpr)(nil)) {
+		call := n.(*ast.CallExpr)
+		m[call.Lparen] = call.Pos()
+	}
+	return m
+}
+
+// describe returns the finding category and message for a verdict ("" when not reported).
+func describe(e *Evaluated, pf policy.Flow, cfg *policy.Config) (category, msg string) {
+	v := e.Verdict
+	what := fmt.Sprintf("%s %s", dataClass(pf.Label()), fieldList(pf.Fields))
+	dest := pf.Destination.String()
+	where := fmt.Sprintf("%s (%s)", dest, v.Location)
+	via := e.Flow.Path()
+	required := fmt.Sprintf("required: %s (%s)", v.Requirement, v.Rule.Basis)
+	notes := ""
+	if len(v.Notes) > 0 {
+		notes = "; " + strings.Join(v.Notes, "; ")
+	}
+	switch v.Status {
+	case policy.StatusMissing:
+		return CategoryMissing, fmt.Sprintf("%s flows to %s via %s without a declared legal pathway; %s%s", what, where, via, required, notes)
+	case policy.StatusInsufficient:
+		return CategoryInsufficient, fmt.Sprintf("%s flows to %s via %s under pathway %q (%s), which is not enough; %s", what, where, via, v.Pathway.ID, v.Pathway.Kind, required)
+	case policy.StatusExpired:
+		return CategoryExpired, fmt.Sprintf("%s flows to %s via %s under pathway %q (%s), which expired on %s; renew it (Regs Art. 9); %s", what, where, via, v.Pathway.ID, v.Pathway.Kind, v.Expires.Format(time.DateOnly), required)
+	case policy.StatusExpiring:
+		return CategoryExpiring, fmt.Sprintf("%s flows to %s via %s under pathway %q (%s), which expires on %s: request the extension now, its %d-working-day window opened on %s (Regs Art. 9)", what, where, via, v.Pathway.ID, v.Pathway.Kind, v.Expires.Format(time.DateOnly), policy.ExtensionWindowWorkingDays, v.WindowStart.Format(time.DateOnly))
+	case policy.StatusUnknown:
+		if !cfg.UnknownDestinationReported() {
+			return "", ""
+		}
+		hint := "declare it with an [[endpoint]] (hosts and country) in xborder.toml"
+		if pf.Destination.Host == "" && pf.Destination.Env == "" {
+			hint = "the destination is not a constant; declare the endpoint in xborder.toml or set policy.unknown_destination"
+		} else if pf.Destination.Env != "" {
+			hint = fmt.Sprintf("declare an [[endpoint]] with env = [%q] and its country", pf.Destination.Env)
+		}
+		return CategoryUnknown, fmt.Sprintf("%s flows to %s via %s; if it is outside the mainland, %s is needed: %s", what, where, via, v.Requirement, hint)
+	}
+	return "", ""
+}
+
+func dataClass(l annotations.Label) string {
+	switch l.Strongest() {
+	case annotations.Important:
+		if l.IsPI() {
+			return "important personal data"
+		}
+		return "important data"
+	case annotations.Sensitive:
+		return "sensitive personal data"
+	}
+	return "personal data"
+}
+
+func fieldList(fields []policy.Field) string {
+	names := make([]string, 0, len(fields))
+	for _, f := range fields {
+		names = append(names, f.Name)
+	}
+	slices.Sort(names)
+	return strings.Join(slices.Compact(names), ", ")
+}

@@ -1,0 +1,79 @@
+// Package sinks is the catalogue of calls that send data over the network and of the calls
+// that build what they send. It is data, read by the flow analyzer: adding a sink is adding
+// a row.
+package sinks
+
+// Arg is an argument position in a call. For methods, argument 0 is the receiver.
+type Arg = int
+
+// None marks an absent argument.
+const None Arg = -1
+
+// Sink is a function or method whose call sends data to a destination.
+type Sink struct {
+	// Func is the types.Func full name, e.g. "net/http.Post" or "(*net/http.Client).Do".
+	Func string
+	// Dest is the argument holding the destination URL or address, or None.
+	Dest Arg
+	// Request is the argument holding a request built by a Builder, whose destination
+	// is the builder's, or None.
+	Request Arg
+	// Payload are the arguments whose contents leave with the call.
+	Payload []Arg
+}
+
+// Builder is a function whose result carries a destination and a payload, sent later by a
+// sink's Request argument (http.NewRequest, sent by Client.Do).
+type Builder struct {
+	Func    string
+	Dest    Arg
+	Payload []Arg
+}
+
+// Sinks lists the network sends xborder knows. The URL is itself payload: data in a query
+// string or path leaves with the request.
+var Sinks = []Sink{
+	// net/http package-level helpers use http.DefaultClient.
+	{Func: "net/http.Get", Dest: 0, Request: None, Payload: []Arg{0}},
+	{Func: "net/http.Head", Dest: 0, Request: None, Payload: []Arg{0}},
+	{Func: "net/http.Post", Dest: 0, Request: None, Payload: []Arg{0, 2}},
+	{Func: "net/http.PostForm", Dest: 0, Request: None, Payload: []Arg{0, 1}},
+	{Func: "(*net/http.Client).Get", Dest: 1, Request: None, Payload: []Arg{1}},
+	{Func: "(*net/http.Client).Head", Dest: 1, Request: None, Payload: []Arg{1}},
+	{Func: "(*net/http.Client).Post", Dest: 1, Request: None, Payload: []Arg{1, 3}},
+	{Func: "(*net/http.Client).PostForm", Dest: 1, Request: None, Payload: []Arg{1, 2}},
+	{Func: "(*net/http.Client).Do", Dest: None, Request: 1, Payload: []Arg{1}},
+	{Func: "(*net/http.Transport).RoundTrip", Dest: None, Request: 1, Payload: []Arg{1}},
+	{Func: "(net/http.RoundTripper).RoundTrip", Dest: None, Request: 1, Payload: []Arg{1}},
+}
+
+// Builders lists the request constructors.
+var Builders = []Builder{
+	{Func: "net/http.NewRequest", Dest: 1, Payload: []Arg{1, 2}},
+	{Func: "net/http.NewRequestWithContext", Dest: 2, Payload: []Arg{2, 3}},
+}
+
+var (
+	sinkByName    = index(Sinks, func(s Sink) string { return s.Func })
+	builderByName = index(Builders, func(b Builder) string { return b.Func })
+)
+
+func index[T any](list []T, key func(T) string) map[string]*T {
+	m := make(map[string]*T, len(list))
+	for i := range list {
+		m[key(list[i])] = &list[i]
+	}
+	return m
+}
+
+// Lookup returns the sink with the given full name.
+func Lookup(fullName string) (*Sink, bool) {
+	s, ok := sinkByName[fullName]
+	return s, ok
+}
+
+// LookupBuilder returns the request builder with the given full name.
+func LookupBuilder(fullName string) (*Builder, bool) {
+	b, ok := builderByName[fullName]
+	return b, ok
+}

@@ -1,0 +1,176 @@
+package policy
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Destination is where the analysis saw data going: a host (from a URL or address) or the
+// name of an environment variable holding the URL. Both empty means unresolved.
+type Destination struct {
+	Host string
+	Env  string
+}
+
+func (d Destination) String() string {
+	switch {
+	case d.Host != "":
+		return d.Host
+	case d.Env != "":
+		return "$" + d.Env
+	}
+	return "an unresolved destination"
+}
+
+// Location is where a destination is, legally.
+type Location struct {
+	// Endpoint is the configured endpoint's name, if one matched.
+	Endpoint string
+	// Country is an ISO 3166-1 alpha-2 code, "outside" when only known to be outside the
+	// mainland, or "" when unknown.
+	Country string
+	// Local marks loopback, private and cluster-local hosts: not a transfer at all.
+	Local bool
+	// Basis says how the location was decided, for explanations.
+	Basis string
+}
+
+// Known reports whether the destination could be placed.
+func (l Location) Known() bool { return l.Local || l.Country != "" }
+
+// Mainland reports whether the destination is in mainland China (HK, MO, TW are not).
+func (l Location) Mainland() bool { return l.Country == "CN" }
+
+// String renders the location for messages, e.g. `US, endpoint "crm"`.
+func (l Location) String() string {
+	var s string
+	switch {
+	case l.Local:
+		s = "local network"
+	case l.Country == outside:
+		s = "outside the mainland"
+	case l.Country != "":
+		s = l.Country
+	default:
+		s = "unknown location"
+	}
+	if l.Endpoint != "" {
+		s += fmt.Sprintf(", endpoint %q", l.Endpoint)
+	}
+	return s
+}
+
+// HostOf extracts the host name from a URL, "host:port" address or bare host. It returns ""
+// when s has no recognisable host.
+func HostOf(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if strings.Contains(s, "://") {
+		u, err := url.Parse(s)
+		if err != nil {
+			return ""
+		}
+		return normalizeHost(u.Hostname())
+	}
+	if h, _, err := net.SplitHostPort(s); err == nil {
+		return normalizeHost(h)
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	return normalizeHost(s)
+}
+
+func normalizeHost(h string) string {
+	return strings.TrimSuffix(strings.ToLower(strings.Trim(h, "[]")), ".")
+}
+
+// Locate places a destination: configured endpoints first (hosts, then env), then the
+// built-in hints. An unplaceable destination has an unknown Location.
+func (c *Config) Locate(d Destination) Location {
+	host := normalizeHost(d.Host)
+	if c != nil {
+		for _, e := range c.Endpoints {
+			for _, pat := range e.Hosts {
+				if host != "" && matchHost(strings.ToLower(pat), host) {
+					return Location{Endpoint: e.Name, Country: e.Country, Basis: fmt.Sprintf("config endpoint %q (host %s)", e.Name, pat)}
+				}
+			}
+			for _, env := range e.Env {
+				if d.Env != "" && d.Env == env {
+					return Location{Endpoint: e.Name, Country: e.Country, Basis: fmt.Sprintf("config endpoint %q (env %s)", e.Name, env)}
+				}
+			}
+		}
+	}
+	if host == "" {
+		return Location{Basis: "destination not resolved statically"}
+	}
+	return hintLocation(host)
+}
+
+// matchHost matches an exact host or a "*.suffix" wildcard (any subdomain depth, not the apex).
+func matchHost(pattern, host string) bool {
+	if suffix, ok := strings.CutPrefix(pattern, "*"); ok {
+		return strings.HasSuffix(host, suffix) && len(host) > len(suffix)
+	}
+	return pattern == host
+}
+
+// hintLocation applies the built-in naming conventions of regions.go.
+func hintLocation(host string) Location {
+	if ip := net.ParseIP(host); ip != nil {
+		if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified() {
+			return Location{Local: true, Basis: "loopback or private address"}
+		}
+		return Location{Basis: "IP literal not mapped in config"}
+	}
+	if host == "localhost" {
+		return Location{Local: true, Basis: "localhost"}
+	}
+	for _, s := range localSuffixes {
+		if strings.HasSuffix(host, s) {
+			return Location{Local: true, Basis: "cluster-local name (*" + s + ")"}
+		}
+	}
+	for _, h := range regionHints {
+		if !strings.HasSuffix(host, h.Suffix) {
+			continue
+		}
+		labels := strings.Split(strings.TrimSuffix(host, h.Suffix), ".")
+		for i := len(labels) - 1; i >= 0; i-- {
+			candidates := []string{labels[i]}
+			for _, p := range h.StripPrefixes {
+				if r, ok := strings.CutPrefix(labels[i], p); ok {
+					candidates = append(candidates, r)
+				}
+			}
+			for _, r := range candidates {
+				if country, ok := h.Regions[r]; ok {
+					return Location{Country: country, Basis: fmt.Sprintf("%s region %s (built-in hint: %s)", h.Provider, r, h.Source)}
+				}
+			}
+		}
+		if h.Default != "" {
+			return Location{Country: h.Default, Basis: fmt.Sprintf("%s (built-in hint: %s)", h.Provider, h.Source)}
+		}
+		return Location{Basis: fmt.Sprintf("%s host without a recognised region", h.Provider)}
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) == 2 && tld != host {
+		if tld == "cn" {
+			// A .cn name can be served abroad: a hint only, config overrides.
+			return Location{Country: "CN", Basis: "country-code TLD .cn (hint; a .cn name can be served abroad)"}
+		}
+		country := strings.ToUpper(tld)
+		if c, ok := ccTLDCountry[tld]; ok {
+			country = c
+		}
+		return Location{Country: country, Basis: "country-code TLD ." + tld}
+	}
+	return Location{Basis: "no endpoint in config and no built-in hint for this host"}
+}
