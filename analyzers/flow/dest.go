@@ -42,11 +42,23 @@ func (s *fstate) dests(v ssa.Value) []DestRef {
 }
 
 func (s *fstate) destsDepth(v ssa.Value, depth int) []DestRef {
-	unknown := []DestRef{{Kind: DestUnknown}}
-	if depth > 12 {
-		return unknown
+	if depth > 16 {
+		return []DestRef{{Kind: DestUnknown}}
 	}
-	depth++
+	if ds, ok := s.destCache[v]; ok {
+		return ds // nil while in progress: a cycle adds nothing
+	}
+	if s.destCache == nil {
+		s.destCache = make(map[ssa.Value][]DestRef)
+	}
+	s.destCache[v] = nil
+	ds := s.computeDests(v, depth+1)
+	s.destCache[v] = ds
+	return ds
+}
+
+func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
+	unknown := []DestRef{{Kind: DestUnknown}}
 	switch v := v.(type) {
 	case *ssa.Const:
 		if v.Value == nil {

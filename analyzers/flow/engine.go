@@ -48,6 +48,8 @@ type fstate struct {
 	changed bool
 	// reports collects flows found here: data and a resolved destination meet at a call.
 	reports map[reportKey]atomSet
+	// destCache memoises destination resolution (values are immutable in SSA).
+	destCache map[ssa.Value][]DestRef
 }
 
 type reportKey struct {
@@ -96,6 +98,9 @@ func (s *fstate) run() *fsum {
 	for _, b := range s.fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for j, r := range ret.Results {
+				if !mayCarryDest(r.Type()) {
+					continue
+				}
 				for len(s.sum.returnDests) <= j {
 					s.sum.returnDests = append(s.sum.returnDests, DestRef{})
 				}
@@ -539,48 +544,95 @@ func (s *fstate) applyModel(result ssa.Value, m model, args []ssa.Value) {
 	s.joinAtoms(result, in)
 }
 
-// subst translates a callee atom into the caller's taint at a call site.
-func (s *fstate) subst(callee *ssa.Function, a atomID, args []ssa.Value, whole bool) *tree {
-	info := s.a.atoms.infos[a]
+// substitution translates a callee's atoms into the caller's taint at one call site. A nil
+// argument is unknown at this point (a closure's parameters where the closure is made):
+// atoms of it are dropped.
+type substitution struct {
+	s      *fstate
+	callee *ssa.Function
+	args   []ssa.Value
+	vals   map[int]*tree // argument taints, computed once per call site
+	atoms  map[atomID]*tree
+}
+
+func (s *fstate) substFor(callee *ssa.Function, args []ssa.Value) *substitution {
+	return &substitution{s: s, callee: callee, args: args, vals: make(map[int]*tree), atoms: make(map[atomID]*tree)}
+}
+
+func (u *substitution) arg(i int) (ssa.Value, *tree) {
+	if i >= len(u.args) || u.args[i] == nil {
+		return nil, nil
+	}
+	t, ok := u.vals[i]
+	if !ok {
+		t = u.s.value(u.args[i])
+		u.vals[i] = t
+	}
+	return u.args[i], t
+}
+
+// atom returns the caller's taint for callee atom a. whole marks a value consumed whole
+// (sent, encoded): then the argument's static type may carry tagged fields that the callee,
+// seeing only its parameter's type, could not know about.
+func (u *substitution) atom(a atomID, whole bool) *tree {
+	info := u.s.a.atoms.infos[a]
 	if !info.isParam() {
 		return &tree{atoms: atomSet{a}}
 	}
-	if info.param >= len(args) {
+	arg, t := u.arg(info.param)
+	if arg == nil {
 		return nil
 	}
-	arg := args[info.param]
-	t := s.value(arg).at(s.a.atoms, parsePath(info.path))
-	if whole && info.path == "" {
-		// Consumed whole: the argument's static type carries tagged fields the callee, seeing
-		// only its parameter's type, could not know about.
-		extra := s.a.typeTaint(arg.Type()).minus(s.a.typeTaint(paramType(callee, info.param)))
+	if info.path != "" {
+		cached, ok := u.atoms[a]
+		if !ok {
+			cached = t.at(u.s.a.atoms, parsePath(info.path))
+			u.atoms[a] = cached
+		}
+		return cached
+	}
+	if whole {
+		extra := u.s.a.typeTaint(arg.Type()).minus(u.s.a.typeTaint(paramType(u.callee, info.param)))
 		t = joined(t, &tree{atoms: extra})
 	}
 	return t
 }
 
-// substSet translates a set of callee atoms into a set of caller atoms.
-func (s *fstate) substSet(callee *ssa.Function, set atomSet, args []ssa.Value, whole bool) atomSet {
-	var out atomSet
+// set translates a set of callee atoms consumed whole.
+func (u *substitution) set(set atomSet) atomSet {
+	var out []atomID
 	for _, a := range set {
-		out = out.union(s.subst(callee, a, args, whole).flatten())
+		out = append(out, u.atom(a, true).flatten()...)
 	}
-	return out
+	return setOf(out...)
 }
 
-// substTree translates a callee taint tree into the caller's.
-func (s *fstate) substTree(callee *ssa.Function, t *tree, args []ssa.Value) *tree {
+// tree translates a callee taint tree.
+func (u *substitution) tree(t *tree) *tree {
 	if t.empty() {
 		return nil
 	}
 	out := new(tree)
 	for _, a := range t.atoms {
-		out.join(nil, s.subst(callee, a, args, false))
+		out.join(nil, u.atom(a, false))
 	}
 	for _, k := range t.keys() {
-		out.join([]int{k}, s.substTree(callee, t.fields[k], args))
+		out.join([]int{k}, u.tree(t.fields[k]))
 	}
 	return out
+}
+
+// dests resolves a callee destination in the caller; ok is false when it depends on an
+// argument unknown here.
+func (u *substitution) dests(d DestRef) ([]DestRef, bool) {
+	if d.Kind != DestParam {
+		return []DestRef{d}, true
+	}
+	arg, _ := u.arg(d.Param)
+	if arg == nil {
+		return nil, false
+	}
+	return u.s.dests(arg), true
 }
 
 func paramType(fn *ssa.Function, i int) types.Type {
@@ -595,38 +647,37 @@ func paramType(fn *ssa.Function, i int) types.Type {
 
 // applySummary applies a callee's summary at a call site.
 func (s *fstate) applySummary(pos token.Pos, result ssa.Value, callee *ssa.Function, sum *fsum, args []ssa.Value) {
+	u := s.substFor(callee, args)
 	if result != nil && !sum.returns.empty() {
-		rt := s.substTree(callee, sum.returns, args)
+		rt := u.tree(sum.returns)
 		if _, isTuple := result.Type().(*types.Tuple); isTuple {
 			s.joinRoot(result, nil, rt)
 		} else {
 			s.joinRoot(result, nil, rt.child(s.a.atoms, 0))
 		}
 	}
-	for _, i := range sortedKeys(sum.writes) {
-		if i < len(args) {
-			s.write(args[i], nil, s.substTree(callee, sum.writes[i], args))
-		}
-	}
-	s.applySinks(pos, callee, sum, args)
+	s.applyEffects(pos, u, sum)
 }
 
-// applySinks brings a callee's sink effects to the call site: the callee's name joins the path,
-// parameter destinations are resolved in the caller, parameter payloads become the caller's.
-func (s *fstate) applySinks(pos token.Pos, callee *ssa.Function, sum *fsum, args []ssa.Value) {
-	name := shortName(callee)
+// applyEffects applies a callee's writes to its arguments and brings its sink effects to the
+// call site: the callee's name joins the path, parameter destinations are resolved in the
+// caller, parameter payloads become the caller's.
+func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
+	for _, i := range sortedKeys(sum.writes) {
+		if arg, _ := u.arg(i); arg != nil {
+			s.write(arg, nil, u.tree(sum.writes[i]))
+		}
+	}
+	name := shortName(u.callee)
 	for _, k := range sortedSinkKeys(sum.sinks) {
-		payload := s.substSet(callee, sum.sinks[k], args, true)
+		dests, ok := u.dests(k.dest)
+		if !ok {
+			continue
+		}
+		payload := u.set(sum.sinks[k])
 		via := name
 		if k.via != "" {
 			via = name + "\x00" + k.via
-		}
-		dests := []DestRef{k.dest}
-		if k.dest.Kind == DestParam {
-			dests = []DestRef{{Kind: DestUnknown}}
-			if k.dest.Param < len(args) {
-				dests = s.dests(args[k.dest.Param])
-			}
 		}
 		for _, d := range dests {
 			s.emit(pos, k.sink, via, d, payload)
@@ -688,8 +739,8 @@ func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSe
 }
 
 // closure applies the effects of a function literal where it is made: it may run there (go,
-// defer, a direct call) or be handed to code that runs it later, so its sinks and its writes
-// to captured variables count at this point.
+// defer) or be handed to code that runs it later, so its sinks and its writes to captured
+// variables count at this point. Its parameters are unknown here.
 func (s *fstate) closure(mc *ssa.MakeClosure) {
 	fn, ok := mc.Fn.(*ssa.Function)
 	if !ok || onlyCalled(mc) {
@@ -700,63 +751,7 @@ func (s *fstate) closure(mc *ssa.MakeClosure) {
 		return
 	}
 	args := make([]ssa.Value, len(fn.Params), len(fn.Params)+len(mc.Bindings))
-	args = append(args, mc.Bindings...)
-	// Parameters are unknown here: only effects of captured variables and internal sources apply.
-	for i := range fn.Params {
-		args[i] = nil
-	}
-	s.applyClosure(mc.Pos(), fn, sum, args)
-}
-
-func (s *fstate) applyClosure(pos token.Pos, fn *ssa.Function, sum *fsum, args []ssa.Value) {
-	for _, i := range sortedKeys(sum.writes) {
-		if i < len(args) && args[i] != nil {
-			s.write(args[i], nil, s.substTreeSkipping(fn, sum.writes[i], args))
-		}
-	}
-	name := shortName(fn)
-	for _, k := range sortedSinkKeys(sum.sinks) {
-		var payload atomSet
-		for _, a := range sum.sinks[k] {
-			info := s.a.atoms.infos[a]
-			if info.isParam() && (info.param >= len(args) || args[info.param] == nil) {
-				continue
-			}
-			payload = payload.union(s.subst(fn, a, args, true).flatten())
-		}
-		via := name
-		if k.via != "" {
-			via = name + "\x00" + k.via
-		}
-		dests := []DestRef{k.dest}
-		if k.dest.Kind == DestParam {
-			if k.dest.Param >= len(args) || args[k.dest.Param] == nil {
-				continue
-			}
-			dests = s.dests(args[k.dest.Param])
-		}
-		for _, d := range dests {
-			s.emit(pos, k.sink, via, d, payload)
-		}
-	}
-}
-
-func (s *fstate) substTreeSkipping(callee *ssa.Function, t *tree, args []ssa.Value) *tree {
-	if t.empty() {
-		return nil
-	}
-	out := new(tree)
-	for _, a := range t.atoms {
-		info := s.a.atoms.infos[a]
-		if info.isParam() && (info.param >= len(args) || args[info.param] == nil) {
-			continue
-		}
-		out.join(nil, s.subst(callee, a, args, false))
-	}
-	for _, k := range t.keys() {
-		out.join([]int{k}, s.substTreeSkipping(callee, t.fields[k], args))
-	}
-	return out
+	s.applyEffects(mc.Pos(), s.substFor(fn, append(args, mc.Bindings...)), sum)
 }
 
 // shortName is a callee's name for paths: "pkg.Func" or "pkg.Type.Method".
@@ -831,4 +826,16 @@ func operand0(v ssa.Value) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// mayCarryDest reports whether a value of type t can hold a URL or address: strings, and
+// pointers or structs (a *url.URL, an *http.Request).
+func mayCarryDest(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Pointer, *types.Struct:
+		return true
+	}
+	return false
 }

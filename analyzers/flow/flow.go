@@ -131,7 +131,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, fn := range funcs {
 		obj, ok := fn.Object().(*types.Func)
-		if !ok || obj.Pkg() != pass.Pkg || fn.Parent() != nil {
+		// Only exported names can be called from other packages (methods of unexported
+		// types included, through values of them that an exported function returns).
+		if !ok || obj.Pkg() != pass.Pkg || fn.Parent() != nil || !obj.Exported() {
 			continue
 		}
 		if sum := a.encode(a.local[fn]); !sum.empty() {
@@ -396,7 +398,11 @@ func (a *analyzer) encode(s *fsum) *Summary {
 	})
 	for _, i := range sortedKeys(s.writes) {
 		walk(s.writes[i], nil, func(path []int, id atomID) {
-			out.Writes = append(out.Writes, Edge{To: i, Path: pathString(path), From: ref(id)})
+			e := Edge{To: i, Path: pathString(path), From: ref(id)}
+			if e.From.Source == nil && e.From.Param == e.To && e.From.Path == e.Path {
+				return // a value written back where it came from moves nothing
+			}
+			out.Writes = append(out.Writes, e)
 		})
 	}
 	for _, k := range sortedSinkKeys(s.sinks) {

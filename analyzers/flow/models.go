@@ -17,13 +17,15 @@ type model struct {
 
 const all = -1
 
-func ret(args ...int) model              { return model{ret: args} }
-func writes(from, to int) model          { return model{writes: [][2]int{{from, to}}} }
-func aliasOf(arg int) model              { return model{alias: arg + 1} }
-func (m model) and(n model) model        { return model{append(m.ret, n.ret...), append(m.writes, n.writes...), max(m.alias, n.alias), m.clean || n.clean} }
-func writesAll(from, to int) model       { return writes(from, to) }
-func cleanResult() model                 { return model{clean: true} }
-func retAndWrite(from, to int) model     { return ret(from).and(writes(from, to)) }
+func ret(args ...int) model     { return model{ret: args} }
+func writes(from, to int) model { return model{writes: [][2]int{{from, to}}} }
+func aliasOf(arg int) model     { return model{alias: arg + 1} }
+func (m model) and(n model) model {
+	return model{append(m.ret, n.ret...), append(m.writes, n.writes...), max(m.alias, n.alias), m.clean || n.clean}
+}
+func writesAll(from, to int) model   { return writes(from, to) }
+func cleanResult() model             { return model{clean: true} }
+func retAndWrite(from, to int) model { return ret(from).and(writes(from, to)) }
 func encoderPair(enc, newEnc string) map[string]model {
 	return map[string]model{newEnc: aliasOf(0), enc: writes(1, 0)}
 }
@@ -32,13 +34,13 @@ func encoderPair(enc, newEnc string) map[string]model {
 var models = func() map[string]model {
 	m := map[string]model{
 		// Reflection-based encoders: a struct value carries its tagged fields.
-		"encoding/json.Marshal":                  ret(0),
-		"encoding/json.MarshalIndent":            ret(0),
-		"encoding/xml.Marshal":                   ret(0),
-		"encoding/xml.MarshalIndent":             ret(0),
-		"(*encoding/csv.Writer).Write":           writes(1, 0),
-		"(*encoding/csv.Writer).WriteAll":        writes(1, 0),
-		"encoding/csv.NewWriter":                 aliasOf(0),
+		"encoding/json.Marshal":                      ret(0),
+		"encoding/json.MarshalIndent":                ret(0),
+		"encoding/xml.Marshal":                       ret(0),
+		"encoding/xml.MarshalIndent":                 ret(0),
+		"(*encoding/csv.Writer).Write":               writes(1, 0),
+		"(*encoding/csv.Writer).WriteAll":            writes(1, 0),
+		"encoding/csv.NewWriter":                     aliasOf(0),
 		"(*encoding/base64.Encoding).EncodeToString": ret(1),
 		"(*encoding/base64.Encoding).Encode":         writes(2, 1),
 		"(*encoding/base64.Encoding).AppendEncode":   ret(1, 2),
@@ -48,60 +50,60 @@ var models = func() map[string]model {
 		"encoding/hex.AppendEncode":                  ret(0, 1),
 
 		// fmt formats its operands by reflection.
-		"fmt.Sprintf":   ret(all),
-		"fmt.Sprint":    ret(all),
-		"fmt.Sprintln":  ret(all),
-		"fmt.Errorf":    ret(all),
-		"fmt.Appendf":   ret(all),
-		"fmt.Append":    ret(all),
-		"fmt.Appendln":  ret(all),
-		"fmt.Fprintf":   writes(1, 0).and(writes(2, 0)),
-		"fmt.Fprint":    writes(1, 0),
-		"fmt.Fprintln":  writes(1, 0),
-		"errors.New":    ret(0),
-		"errors.Join":   ret(0),
-		"fmt.Println":   cleanResult(),
-		"fmt.Printf":    cleanResult(),
-		"fmt.Print":     cleanResult(),
-		"fmt.Sscanf":    writes(0, 2),
-		"fmt.Sscan":     writes(0, 1),
+		"fmt.Sprintf":  ret(all),
+		"fmt.Sprint":   ret(all),
+		"fmt.Sprintln": ret(all),
+		"fmt.Errorf":   ret(all),
+		"fmt.Appendf":  ret(all),
+		"fmt.Append":   ret(all),
+		"fmt.Appendln": ret(all),
+		"fmt.Fprintf":  writes(1, 0).and(writes(2, 0)),
+		"fmt.Fprint":   writes(1, 0),
+		"fmt.Fprintln": writes(1, 0),
+		"errors.New":   ret(0),
+		"errors.Join":  ret(0),
+		"fmt.Println":  cleanResult(),
+		"fmt.Printf":   cleanResult(),
+		"fmt.Print":    cleanResult(),
+		"fmt.Sscanf":   writes(0, 2),
+		"fmt.Sscan":    writes(0, 1),
 
 		// Readers and buffers over data.
-		"strings.NewReader":       ret(0),
-		"bytes.NewReader":         ret(0),
-		"bytes.NewBuffer":         ret(0),
-		"bytes.NewBufferString":   ret(0),
-		"io.ReadAll":              ret(0),
-		"io.NopCloser":            aliasOf(0),
-		"io.MultiReader":          ret(all),
-		"io.LimitReader":          aliasOf(0),
-		"io.TeeReader":            retAndWrite(0, 1),
-		"io.Copy":                 writes(1, 0),
-		"io.CopyN":                writes(1, 0),
-		"io.CopyBuffer":           writes(1, 0),
-		"io.WriteString":          writes(1, 0),
-		"io.ReadFull":             writes(0, 1),
-		"io.MultiWriter":          model{},
-		"bufio.NewReader":         aliasOf(0),
-		"bufio.NewReaderSize":     aliasOf(0),
-		"bufio.NewWriter":         aliasOf(0),
-		"bufio.NewWriterSize":     aliasOf(0),
-		"bufio.NewScanner":        aliasOf(0),
-		"(*bufio.Scanner).Text":   ret(0),
-		"(*bufio.Scanner).Bytes":  ret(0),
-		"compress/gzip.NewWriter": aliasOf(0),
-		"compress/zlib.NewWriter": aliasOf(0),
+		"strings.NewReader":        ret(0),
+		"bytes.NewReader":          ret(0),
+		"bytes.NewBuffer":          ret(0),
+		"bytes.NewBufferString":    ret(0),
+		"io.ReadAll":               ret(0),
+		"io.NopCloser":             aliasOf(0),
+		"io.MultiReader":           ret(all),
+		"io.LimitReader":           aliasOf(0),
+		"io.TeeReader":             retAndWrite(0, 1),
+		"io.Copy":                  writes(1, 0),
+		"io.CopyN":                 writes(1, 0),
+		"io.CopyBuffer":            writes(1, 0),
+		"io.WriteString":           writes(1, 0),
+		"io.ReadFull":              writes(0, 1),
+		"io.MultiWriter":           model{},
+		"bufio.NewReader":          aliasOf(0),
+		"bufio.NewReaderSize":      aliasOf(0),
+		"bufio.NewWriter":          aliasOf(0),
+		"bufio.NewWriterSize":      aliasOf(0),
+		"bufio.NewScanner":         aliasOf(0),
+		"(*bufio.Scanner).Text":    ret(0),
+		"(*bufio.Scanner).Bytes":   ret(0),
+		"compress/gzip.NewWriter":  aliasOf(0),
+		"compress/zlib.NewWriter":  aliasOf(0),
 		"compress/flate.NewWriter": aliasOf(0),
-		"compress/gzip.NewReader": aliasOf(0),
+		"compress/gzip.NewReader":  aliasOf(0),
 
 		// Hashes and ciphers keep the data personal (de-identified PI is still PI).
-		"crypto/sha256.Sum256":   ret(0),
-		"crypto/sha256.Sum224":   ret(0),
-		"crypto/sha512.Sum512":   ret(0),
-		"crypto/sha1.Sum":        ret(0),
-		"crypto/md5.Sum":         ret(0),
-		"crypto/hmac.New":        model{},
-		"(crypto/cipher.AEAD).Seal": ret(1, 3).and(writes(3, 1)),
+		"crypto/sha256.Sum256":                ret(0),
+		"crypto/sha256.Sum224":                ret(0),
+		"crypto/sha512.Sum512":                ret(0),
+		"crypto/sha1.Sum":                     ret(0),
+		"crypto/md5.Sum":                      ret(0),
+		"crypto/hmac.New":                     model{},
+		"(crypto/cipher.AEAD).Seal":           ret(1, 3).and(writes(3, 1)),
 		"(crypto/cipher.Stream).XORKeyStream": writes(2, 1),
 		"(crypto/cipher.Block).Encrypt":       writes(2, 1),
 
@@ -115,18 +117,18 @@ var models = func() map[string]model {
 		"net/url.PathEscape":      ret(0),
 
 		// Values that cannot carry the data.
-		"strings.Contains":    cleanResult(),
-		"strings.HasPrefix":   cleanResult(),
-		"strings.HasSuffix":   cleanResult(),
-		"strings.Index":       cleanResult(),
-		"strings.Compare":     cleanResult(),
-		"strings.EqualFold":   cleanResult(),
-		"bytes.Equal":         cleanResult(),
-		"bytes.Contains":      cleanResult(),
+		"strings.Contains":               cleanResult(),
+		"strings.HasPrefix":              cleanResult(),
+		"strings.HasSuffix":              cleanResult(),
+		"strings.Index":                  cleanResult(),
+		"strings.Compare":                cleanResult(),
+		"strings.EqualFold":              cleanResult(),
+		"bytes.Equal":                    cleanResult(),
+		"bytes.Contains":                 cleanResult(),
 		"unicode/utf8.RuneCountInString": cleanResult(),
-		"time.Now":            cleanResult(),
-		"context.Background":  cleanResult(),
-		"context.TODO":        cleanResult(),
+		"time.Now":                       cleanResult(),
+		"context.Background":             cleanResult(),
+		"context.TODO":                   cleanResult(),
 	}
 	for enc, newEnc := range map[string]string{
 		"(*encoding/json.Encoder).Encode": "encoding/json.NewEncoder",

@@ -135,7 +135,7 @@ func dotted(p string) string {
 }
 
 // maxSummaryEdges bounds a summary's edge lists; beyond it, paths are dropped (whole values).
-const maxSummaryEdges = 512
+const maxSummaryEdges = 64
 
 // normalize sorts and deduplicates the summary so that its encoding is deterministic.
 func (s *Summary) normalize() {

@@ -67,15 +67,20 @@ func (t *atomTable) param(i int, path string) atomID {
 	return id
 }
 
-// maxPathDepth bounds field paths so that recursive types terminate.
+// maxPathDepth bounds field paths in trees so that recursive types terminate.
 const maxPathDepth = 4
+
+// maxParamPathDepth bounds the field paths of parameter atoms. Beyond it an atom stands for
+// the whole value at its path (a sound over-approximation); without the bound, loops over
+// linked structures would mint a new atom for every path through their fields.
+const maxParamPathDepth = 2
 
 // refine returns the atom for field f of atom a: a parameter atom gains the field in its
 // path (so that reading p.Email is "parameter 0, field Email", not all of p); a source
 // atom is unchanged (every part of tagged data is tagged data).
 func (t *atomTable) refine(a atomID, f int) atomID {
 	info := t.infos[a]
-	if !info.isParam() || strings.Count(info.path, ".")+1 >= maxPathDepth {
+	if !info.isParam() || info.path != "" && strings.Count(info.path, ".")+1 >= maxParamPathDepth {
 		return a
 	}
 	path := strconv.Itoa(f)
@@ -155,7 +160,15 @@ func setOf(ids ...atomID) atomSet {
 type tree struct {
 	atoms  atomSet
 	fields map[int]*tree
+	// nodes counts the nodes created under this node when it is a root; past maxTreeNodes
+	// the tree collapses to its root (every field then carries every atom): self-referential
+	// structures (lists, trees, treaps) would otherwise grow a node per path.
+	nodes     int
+	collapsed bool
 }
+
+// maxTreeNodes bounds the size of one value's taint tree.
+const maxTreeNodes = 64
 
 func (t *tree) empty() bool {
 	if t == nil {
@@ -203,10 +216,12 @@ func (t *tree) child(at *atomTable, f int) *tree {
 	if len(t.atoms) == 0 {
 		return c
 	}
-	var inherited atomSet
-	for _, a := range t.atoms {
-		inherited = inherited.union(atomSet{at.refine(a, f)})
+	inherited := make([]atomID, len(t.atoms))
+	for i, a := range t.atoms {
+		inherited[i] = at.refine(a, f)
 	}
+	slices.Sort(inherited)
+	inherited = slices.Compact(inherited)
 	if c == nil {
 		return &tree{atoms: inherited}
 	}
@@ -226,6 +241,10 @@ func (t *tree) addAtoms(path []int, s atomSet) bool {
 	if len(s) == 0 {
 		return false
 	}
+	s = t.novel(path, s)
+	if len(s) == 0 {
+		return false
+	}
 	n := t.node(path)
 	u := n.atoms.union(s)
 	if len(u) == len(n.atoms) {
@@ -235,10 +254,33 @@ func (t *tree) addAtoms(path []int, s atomSet) bool {
 	return true
 }
 
+// novel drops from s the atoms that an ancestor of path already gives every descendant:
+// sources, which are the same in every part of a value. (A parameter atom refines as it
+// descends, so it is never redundant this way.)
+func (t *tree) novel(path []int, s atomSet) atomSet {
+	n := t
+	for i := 0; n != nil && i < len(path); i++ {
+		if len(n.atoms) > 0 {
+			var keep atomSet
+			for _, a := range s {
+				if !n.atoms.has(a) {
+					keep = append(keep, a)
+				}
+			}
+			s = keep
+		}
+		n = n.fields[path[i]]
+	}
+	return s
+}
+
 // join grafts a copy of u at path; it reports whether t changed.
 func (t *tree) join(path []int, u *tree) bool {
 	if u == nil {
 		return false
+	}
+	if t.collapsed {
+		return t.addAtoms(nil, u.flatten())
 	}
 	if len(path) >= maxPathDepth {
 		return t.addAtoms(path, u.flatten())
@@ -253,6 +295,9 @@ func (t *tree) join(path []int, u *tree) bool {
 }
 
 func (t *tree) node(path []int) *tree {
+	if t.collapsed {
+		return t
+	}
 	n := t
 	for i, f := range path {
 		if i >= maxPathDepth {
@@ -263,12 +308,24 @@ func (t *tree) node(path []int) *tree {
 		}
 		c := n.fields[f]
 		if c == nil {
+			if t.nodes >= maxTreeNodes {
+				t.collapse()
+				return t
+			}
+			t.nodes++
 			c = new(tree)
 			n.fields[f] = c
 		}
 		n = c
 	}
 	return n
+}
+
+// collapse folds every field's atoms into the root.
+func (t *tree) collapse() {
+	t.atoms = t.flatten()
+	t.fields = nil
+	t.collapsed = true
 }
 
 // pathString and parsePath convert field paths to and from their fact encoding.

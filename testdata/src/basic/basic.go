@@ -43,6 +43,6 @@ func send(u, body string) {
 }
 
 func viaHelper(c *Customer) {
-	send(crmBase+"/notes", c.Email) // want `personal data Customer.Email flows to crm.example.com .* via basic.send → net/http.\(\*Client\).Do`
+	send(crmBase+"/notes", c.Email) // want `personal data Customer.Email flows to crm.example.com .* via basic.send → \(\*net/http.Client\).Do`
 	send(crmBase+"/notes", c.Name)
 }
