@@ -383,3 +383,7 @@ func dateOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// RulesVersion names the regulation set the decision table implements: the CAC Regulations on
+// Promoting and Regulating Cross-border Data Flows, published 22 March 2024.
+const RulesVersion = "CAC-2024-03-22"
