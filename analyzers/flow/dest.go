@@ -338,11 +338,15 @@ func hostOfPrefix(p string) string {
 		return ""
 	}
 	rest := p[i+3:]
-	j := strings.IndexAny(rest, "/?#:")
-	if j < 0 {
-		return "" // the host may continue in the unknown part
+	host := rest
+	if j := strings.IndexAny(rest, "/?#:"); j >= 0 {
+		host = rest[:j]
+	} else if !strings.Contains(host, ".") || strings.HasSuffix(host, ".") || strings.HasSuffix(host, "-") {
+		// "https://api." + tld: the host continues in the unknown part. A prefix that
+		// already holds a full host name ("https://api.example.com" + path) is taken as the
+		// host: URLs are built by appending paths to a base.
+		return ""
 	}
-	host := rest[:j]
 	if at := strings.LastIndexByte(host, '@'); at >= 0 {
 		host = host[at+1:]
 	}
