@@ -203,7 +203,15 @@ func decodeError(name string, data []byte, err error) error {
 		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
 			msg = fmt.Sprintf("%s (key %q)", msg, pe.LastKey)
 		}
-		return &Error{name, pe.Position.Line, pe.Position.Col, msg}
+		// Compute line and column from the byte offset: the decoder's own line is one too far
+		// when the offending character is a newline.
+		line, col := pe.Position.Line, pe.Position.Col
+		if off := pe.Position.Start; off >= 0 && off <= len(data) {
+			before := data[:off]
+			line = bytes.Count(before, []byte("\n")) + 1
+			col = off - (bytes.LastIndexByte(before, '\n') + 1) + 1
+		}
+		return &Error{name, line, col, msg}
 	}
 	// Type mismatches come as "toml: line N (last key "k"): ...".
 	msg := strings.TrimPrefix(err.Error(), "toml: ")

@@ -387,3 +387,15 @@ func dateOf(t time.Time) time.Time {
 // RulesVersion names the regulation set the decision table implements: the CAC Regulations on
 // Promoting and Regulating Cross-border Data Flows, published 22 March 2024.
 const RulesVersion = "CAC-2024-03-22"
+
+// DateSensitive reports whether verdicts may change after today: a pathway expires (or
+// enters its extension window) or becomes valid later.
+func (c *Config) DateSensitive(today time.Time) bool {
+	for i := range c.Pathways {
+		p := &c.Pathways[i]
+		if _, ok := p.ExpiryDate(); ok || p.Approved != nil && p.Approved.After(today) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// These tests run the built binary the way users do: standalone and under go vet.
+
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "xborder-test")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "xborder")
+	if runtime.GOOS == "windows" {
+		binary += ".exe"
+	}
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("building xborder: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func runIn(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running %s %v: %v", name, args, err)
+	}
+	return result{stdout.String(), stderr.String(), code}
+}
+
+func example(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "examples", "shop"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// wantShop are the example's findings: two flows to the US CRM without a pathway. The
+// covered, domestic and untagged flows are silent.
+var wantShop = []string{
+	`main.go:25:15: sensitive personal data Customer.Allergies, Customer.Email, Customer.Name, Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8)`,
+	`main.go:34:9: personal data Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Get without a declared legal pathway; required: standard contract or certification (Regs Art. 8)`,
+}
+
+func lines(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(strings.TrimSpace(s), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func TestStandaloneExample(t *testing.T) {
+	r := runIn(t, example(t), nil, binary, "./...")
+	if r.code != exitFindings {
+		t.Errorf("exit code = %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
+	}
+	if got := lines(r.stdout); strings.Join(got, "\n") != strings.Join(wantShop, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantShop, "\n"))
+	}
+}
+
+func TestGoVetAgrees(t *testing.T) {
+	r := runIn(t, example(t), nil, "go", "vet", "-vettool="+binary, "./...")
+	if r.code == 0 {
+		t.Fatalf("go vet exited 0; want failure. stderr:\n%s", r.stderr)
+	}
+	if got := lines(r.stderr); strings.Join(got, "\n") != strings.Join(wantShop, "\n") {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s", r.stderr, strings.Join(wantShop, "\n"))
+	}
+}
+
+// TestGoVetSeesConfigEdits checks that go vet's result cache is keyed on the configuration:
+// declaring a pathway must silence the flow on the next run.
+func TestGoVetSeesConfigEdits(t *testing.T) {
+	dir := copyExample(t)
+	if r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "./..."); r.code == 0 {
+		t.Fatalf("first go vet exited 0; want findings")
+	}
+	cfg := filepath.Join(dir, "xborder.toml")
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, []byte(`
+[[pathway]]
+id = "SC-2025-0002"
+kind = "standard-contract"
+endpoints = ["crm"]
+data = ["personal", "sensitive"]
+approved = 2025-07-01
+`)...)
+	if err := os.WriteFile(cfg, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "./..."); r.code != 0 {
+		t.Errorf("go vet after declaring the pathway: exit %d, output:\n%s", r.code, r.stderr)
+	}
+	if r := runIn(t, dir, nil, binary, "./..."); r.code != exitClean || r.stdout != "" {
+		t.Errorf("standalone after declaring the pathway: exit %d, output:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestConfigErrorExitCode(t *testing.T) {
+	dir := copyExample(t)
+	cfg := filepath.Join(dir, "xborder.toml")
+	if err := os.WriteFile(cfg, []byte("[[endpoint]]\nname = \"crm\"\nhosts = [\"crm.example.com\"]\ncountry = \"US\"\ncontry = \"US\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, nil, binary, "./...")
+	if r.code != exitError {
+		t.Errorf("exit code = %d, want %d", r.code, exitError)
+	}
+	if want := `xborder.toml:5:1: unknown key "endpoint.contry"`; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want it to contain %q", r.stderr, want)
+	}
+	r = runIn(t, dir, nil, binary, "config", "check")
+	if r.code != exitError || !strings.Contains(r.stderr, `unknown key "endpoint.contry"`) {
+		t.Errorf("config check: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runIn(t, dir, []string{"XBORDER_CONFIG=" + cfg}, "go", "vet", "-vettool="+binary, "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, `unknown key "endpoint.contry"`) {
+		t.Errorf("go vet with a bad config: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestTypeErrorExitCode(t *testing.T) {
+	dir := copyExample(t)
+	if err := os.WriteFile(filepath.Join(dir, "broken.go"), []byte("package main\n\nfunc broken() { undefinedThing() }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, nil, binary, "./...")
+	if r.code != exitError {
+		t.Errorf("exit code = %d, want %d", r.code, exitError)
+	}
+	if want := "broken.go:3:17: undefined: undefinedThing"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr = %q, want it to contain %q", r.stderr, want)
+	}
+}
+
+func TestConfigCheckOK(t *testing.T) {
+	r := runIn(t, example(t), nil, binary, "config", "check")
+	if r.code != exitClean || !strings.Contains(r.stdout, "ok (3 endpoints, 1 pathways)") {
+		t.Errorf("config check: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestJSONFormat(t *testing.T) {
+	r := runIn(t, example(t), nil, binary, "-format=json", "./...")
+	if r.code != exitFindings {
+		t.Fatalf("exit code = %d; stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{`"file": "main.go"`, `"line": 25`, `"category": "missing-pathway"`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("JSON output lacks %s:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	r := runIn(t, ".", nil, binary, "version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "xborder ") || !strings.Contains(r.stdout, "rules CAC-2024-03-22") {
+		t.Errorf("version: exit %d, %q", r.code, r.stdout)
+	}
+	r = runIn(t, ".", nil, binary, "-V=full")
+	if f := strings.Fields(r.stdout); r.code != 0 || len(f) < 4 || f[1] != "version" || !strings.HasPrefix(f[len(f)-1], "buildID=") {
+		t.Errorf("-V=full: exit %d, %q", r.code, r.stdout)
+	}
+}
+
+// copyExample copies the example module to a temporary directory.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := example(t)
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
