@@ -46,7 +46,7 @@ var tencentRegions = map[string]string{
 	"ap-beijing": "CN", "ap-shanghai": "CN", "ap-guangzhou": "CN", "ap-chengdu": "CN",
 	"ap-chongqing": "CN", "ap-nanjing": "CN", "ap-shenzhen-fsi": "CN", "ap-shanghai-fsi": "CN",
 	"ap-beijing-fsi": "CN",
-	"ap-hongkong": "HK", "ap-singapore": "SG", "ap-bangkok": "TH", "ap-jakarta": "ID",
+	"ap-hongkong":    "HK", "ap-singapore": "SG", "ap-bangkok": "TH", "ap-jakarta": "ID",
 	"ap-seoul": "KR", "ap-tokyo": "JP", "ap-mumbai": "IN", "na-siliconvalley": "US",
 	"na-ashburn": "US", "eu-frankfurt": "DE", "sa-saopaulo": "BR",
 }

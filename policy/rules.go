@@ -155,8 +155,8 @@ type Verdict struct {
 	// Expires is the pathway's last valid day and WindowStart the first day of its extension
 	// window, when the pathway has an expiry.
 	Expires, WindowStart time.Time
-	Notes               []string
-	Trace               []Step
+	Notes                []string
+	Trace                []Step
 }
 
 // Required renders the requirement with its basis, e.g.

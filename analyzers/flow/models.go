@@ -23,7 +23,6 @@ func aliasOf(arg int) model     { return model{alias: arg + 1} }
 func (m model) and(n model) model {
 	return model{append(m.ret, n.ret...), append(m.writes, n.writes...), max(m.alias, n.alias), m.clean || n.clean}
 }
-func writesAll(from, to int) model   { return writes(from, to) }
 func cleanResult() model             { return model{clean: true} }
 func retAndWrite(from, to int) model { return ret(from).and(writes(from, to)) }
 func encoderPair(enc, newEnc string) map[string]model {
@@ -139,6 +138,5 @@ var models = func() map[string]model {
 			m[k] = v
 		}
 	}
-	_ = writesAll
 	return m
 }()
