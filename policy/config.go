@@ -40,6 +40,8 @@ type Config struct {
 	// contents (empty for the zero Config).
 	File string `toml:"-"`
 	Hash string `toml:"-"`
+
+	negativeList *NegativeList
 }
 
 // Processor is the personal-information processor's profile.
@@ -47,6 +49,11 @@ type Processor struct {
 	Name string `toml:"name"`
 	// CIIO marks a critical information infrastructure operator (Regs Art. 7(1)).
 	CIIO bool `toml:"ciio"`
+	// FreeTradeZone names the pilot free trade zone the processor is registered in, and
+	// NegativeList the zone's list file (relative to the config file): data not on the list
+	// needs no pathway (Regs Art. 6).
+	FreeTradeZone string `toml:"free_trade_zone"`
+	NegativeList  string `toml:"negative_list"`
 }
 
 // Options tune how xborder treats what it cannot decide.
@@ -189,6 +196,10 @@ func Parse(name string, data []byte) (*Config, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	if err := cfg.loadNegativeList(name); err != nil {
+		line, col := loc.find([]string{"processor", "negative_list"})
+		return nil, &Error{name, line, col, err.Error()}
+	}
 	sum := sha256.Sum256(data)
 	cfg.File = name
 	cfg.Hash = hex.EncodeToString(sum[:8])
@@ -240,6 +251,9 @@ func (c *Config) validate(name string, loc *locator) []error {
 	case "", "report", "ignore":
 	default:
 		at([]string{"policy", "unknown_destination"}, "unknown_destination must be \"report\" or \"ignore\", not %q", c.Policy.UnknownDestination)
+	}
+	if c.Processor.NegativeList != "" && c.Processor.FreeTradeZone == "" {
+		at([]string{"processor", "negative_list"}, "negative_list needs free_trade_zone: the list applies to processors in the zone (Regs Art. 6)")
 	}
 	if v := c.Volume.Personal; v != nil && *v < 0 {
 		at([]string{"volume", "personal"}, "volume.personal must not be negative")

@@ -108,7 +108,13 @@ var Rules = []Rule{
 	{2, "no personal information and no important data", Exempt, "Regs Art. 3",
 		func(e *evaluation) bool { return !e.label.IsPI() && !e.label.Important }},
 	{3, "free-trade-zone processor, data not on the zone's negative list", Exempt, "Regs Art. 6",
-		func(e *evaluation) bool { return false }}, // no negative list configured
+		func(e *evaluation) bool {
+			nl := e.cfg.negativeList
+			if nl == nil || e.cfg.Processor.FreeTradeZone == "" || nl.CIIOExcluded && e.cfg.Processor.CIIO {
+				return false // until a zone publishes its list, the national rules apply
+			}
+			return len(e.listed) == 0
+		}},
 	{4, "PI collected abroad and sent back with nothing domestic added (declared overseas-origin)", Exempt, "Regs Art. 4",
 		func(e *evaluation) bool { return !e.label.Important && e.declared(OverseasOrigin) }},
 	{5, "flow contains important data (incl. PI notified as important)", Assessment, "Regs Art. 7(1)(2); Art. 5 last para.",
@@ -157,6 +163,8 @@ type Verdict struct {
 	Expires, WindowStart time.Time
 	Notes                []string
 	Trace                []Step
+	// Listed are the flow's fields found on the free trade zone's negative list.
+	Listed []ListMatch
 }
 
 // Required renders the requirement with its basis, e.g.
@@ -172,6 +180,7 @@ type evaluation struct {
 	loc     Location
 	today   time.Time
 	pathway *Pathway // set by declared()
+	listed  []ListMatch
 }
 
 // declared reports whether a valid pathway of the kind covers the flow's endpoint and data.
@@ -255,7 +264,12 @@ func (c *Config) Evaluate(f Flow, today time.Time) Verdict {
 		c = new(Config)
 	}
 	e := &evaluation{cfg: c, flow: f, label: f.Label(), loc: c.Locate(f.Destination), today: dateOf(today)}
-	v := Verdict{Location: e.loc}
+	if c.negativeList != nil && c.Processor.FreeTradeZone != "" {
+		for _, fld := range f.Fields {
+			e.listed = append(e.listed, c.negativeList.Match(fld, c.Volume)...)
+		}
+	}
+	v := Verdict{Location: e.loc, Listed: e.listed}
 	for _, r := range Rules {
 		// Rows that depend on a configured endpoint cannot exempt an unplaceable destination.
 		matched := r.applies(e)
@@ -263,6 +277,18 @@ func (c *Config) Evaluate(f Flow, today time.Time) Verdict {
 		if matched {
 			v.Rule, v.Requirement = r, r.Result
 			break
+		}
+	}
+	// On a zone's list under "security-assessment", volume-based outcomes give way to an
+	// assessment (Regs Art. 6: the list names what still needs which pathway).
+	if v.Rule.Row >= 11 && !e.loc.Mainland() && !e.loc.Local {
+		for _, m := range e.listed {
+			if m.Item.List == SecurityAssessment {
+				v.Requirement = Assessment
+				v.Rule.Basis = "Regs Art. 6; " + c.negativeList.Zone + " negative list"
+				v.Notes = append(v.Notes, fmt.Sprintf("%s is on the %s negative list (%s / %s: %s)", m.Field, c.negativeList.Zone, m.Industry, m.Scenario, m.Item.Category))
+				break
+			}
 		}
 	}
 	if v.Requirement == ContractOrCert || v.Requirement == Assessment {
