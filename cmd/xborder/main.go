@@ -5,6 +5,7 @@
 //
 //	xborder [flags] [packages]             analyse packages (default ./...)
 //	go vet -vettool=$(which xborder) ./...  the same checks under go vet
+//	xborder explain [flags] [packages]     every flow with the reasoning behind its verdict
 //	xborder config check [xborder.toml]    validate a configuration
 //	xborder version                        print the version
 //
@@ -49,6 +50,8 @@ func run(args []string) int {
 			return printVersion(os.Stdout)
 		case "config":
 			return configCommand(args[1:], os.Stdout, os.Stderr)
+		case "explain":
+			return explain(args[1:], os.Stdout, os.Stderr)
 		case "help":
 			return usage(os.Stdout)
 		}

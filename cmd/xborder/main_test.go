@@ -83,6 +83,7 @@ func lines(s string) []string {
 }
 
 func TestStandaloneExample(t *testing.T) {
+	t.Parallel()
 	r := runIn(t, example(t), nil, binary, "./...")
 	if r.code != exitFindings {
 		t.Errorf("exit code = %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
@@ -93,6 +94,7 @@ func TestStandaloneExample(t *testing.T) {
 }
 
 func TestGoVetAgrees(t *testing.T) {
+	t.Parallel()
 	r := runIn(t, example(t), nil, "go", "vet", "-vettool="+binary, "./...")
 	if r.code == 0 {
 		t.Fatalf("go vet exited 0; want failure. stderr:\n%s", r.stderr)
@@ -105,6 +107,7 @@ func TestGoVetAgrees(t *testing.T) {
 // TestGoVetSeesConfigEdits checks that go vet's result cache is keyed on the configuration:
 // declaring a pathway must silence the flow on the next run.
 func TestGoVetSeesConfigEdits(t *testing.T) {
+	t.Parallel()
 	dir := copyExample(t)
 	if r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "./..."); r.code == 0 {
 		t.Fatalf("first go vet exited 0; want findings")
@@ -134,6 +137,7 @@ approved = 2025-07-01
 }
 
 func TestConfigErrorExitCode(t *testing.T) {
+	t.Parallel()
 	dir := copyExample(t)
 	cfg := filepath.Join(dir, "xborder.toml")
 	if err := os.WriteFile(cfg, []byte("[[endpoint]]\nname = \"crm\"\nhosts = [\"crm.example.com\"]\ncountry = \"US\"\ncontry = \"US\"\n"), 0o644); err != nil {
@@ -157,6 +161,7 @@ func TestConfigErrorExitCode(t *testing.T) {
 }
 
 func TestTypeErrorExitCode(t *testing.T) {
+	t.Parallel()
 	dir := copyExample(t)
 	if err := os.WriteFile(filepath.Join(dir, "broken.go"), []byte("package main\n\nfunc broken() { undefinedThing() }\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -171,6 +176,7 @@ func TestTypeErrorExitCode(t *testing.T) {
 }
 
 func TestConfigCheckOK(t *testing.T) {
+	t.Parallel()
 	r := runIn(t, example(t), nil, binary, "config", "check")
 	if r.code != exitClean || !strings.Contains(r.stdout, "ok (3 endpoints, 1 pathways)") {
 		t.Errorf("config check: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
@@ -178,6 +184,7 @@ func TestConfigCheckOK(t *testing.T) {
 }
 
 func TestJSONFormat(t *testing.T) {
+	t.Parallel()
 	r := runIn(t, example(t), nil, binary, "-format=json", "./...")
 	if r.code != exitFindings {
 		t.Fatalf("exit code = %d; stderr:\n%s", r.code, r.stderr)
@@ -190,6 +197,7 @@ func TestJSONFormat(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	r := runIn(t, ".", nil, binary, "version")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "xborder ") || !strings.Contains(r.stdout, "rules CAC-2024-03-22") {
 		t.Errorf("version: exit %d, %q", r.code, r.stdout)
@@ -224,4 +232,80 @@ func copyExample(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dst
+}
+
+func repoRoot(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestTodayFlag checks that -today makes validity reproducible: on 2026-02-01 the Singapore
+// assessment is valid and outside its window; on 2026-11-25 it is inside it (a warning).
+func TestTodayFlag(t *testing.T) {
+	t.Parallel()
+	root := repoRoot(t)
+	early := runIn(t, root, nil, binary, "-today=2026-02-01", "./testdata/src/pathways")
+	late := runIn(t, root, nil, binary, "-today=2026-11-25", "./testdata/src/pathways")
+	if strings.Contains(early.stdout, `"SA-2024-0002"`) {
+		t.Errorf("on 2026-02-01 the assessment should be silent:\n%s", early.stdout)
+	}
+	if !strings.Contains(late.stdout, `"SA-2024-0002" (security-assessment), which expires on 2027-01-31`) {
+		t.Errorf("on 2026-11-25 the extension window should be reported:\n%s", late.stdout)
+	}
+	if r := runIn(t, root, nil, binary, "-today=31/01/2026", "./testdata/src/pathways"); r.code != exitError || !strings.Contains(r.stderr, "want YYYY-MM-DD") {
+		t.Errorf("bad -today: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestWarningsDoNotFail: a flow whose only finding is a warning exits 0, or 1 with -strict.
+func TestWarningsDoNotFail(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	cfg := filepath.Join(dir, "xborder.toml")
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, []byte(`
+[[pathway]]
+id = "SA-2024-0009"
+kind = "security-assessment"
+endpoints = ["crm"]
+data = ["personal", "sensitive"]
+approved = 2024-02-01
+`)...)
+	if err := os.WriteFile(cfg, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, nil, binary, "-today=2026-11-25", "./...")
+	if r.code != exitClean || !strings.Contains(r.stdout, "request the extension now") {
+		t.Errorf("warning only: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runIn(t, dir, nil, binary, "-today=2026-11-25", "-strict", "./..."); r.code != exitFindings {
+		t.Errorf("-strict: exit %d, want %d", r.code, exitFindings)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	t.Parallel()
+	r := runIn(t, example(t), nil, binary, "explain", "./...")
+	if r.code != exitClean {
+		t.Fatalf("explain: exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"main.go:25:15: in main.syncToCRM",
+		"YES row 12: 100,000–999,999 individuals' PI",
+		"status:      missing — reported as missing-pathway",
+		"pathway:     SC-2025-0001 (standard-contract)",
+		"status:      approved",
+		"location:    CN, endpoint \"warehouse\"",
+		"YES row  1: destination in mainland China",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, r.stdout)
+		}
+	}
 }

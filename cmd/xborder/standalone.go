@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"go/token"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -151,15 +152,27 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 // analyze loads the packages and runs the xborder analyzer over them, returning the sorted,
 // deduplicated findings, or an exit code for errors (already printed).
 func analyze(patterns []string, o *standaloneOptions, stderr io.Writer) ([]finding, int) {
+	findings, _, code := analyzeAll(patterns, o, stderr)
+	return findings, code
+}
+
+// evaluatedFlow is a flow with its verdict and resolved position, for explanations.
+type evaluatedFlow struct {
+	pos  token.Position
+	eval *pathway.Evaluated
+}
+
+// analyzeAll is analyze that also returns every evaluated flow, reported or not.
+func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) ([]finding, []evaluatedFlow, int) {
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
-		return nil, exitError
+		return nil, nil, exitError
 	}
 	if len(pkgs) == 0 {
 		fmt.Fprintf(stderr, "xborder: no packages match %s\n", strings.Join(patterns, " "))
-		return nil, exitError
+		return nil, nil, exitError
 	}
 	// Code that does not type-check cannot be analysed soundly: report and stop.
 	var loadErrs []string
@@ -173,21 +186,29 @@ func analyze(patterns []string, o *standaloneOptions, stderr io.Writer) ([]findi
 		for _, e := range slices.Compact(loadErrs) {
 			fmt.Fprintln(stderr, e)
 		}
-		return nil, exitError
+		return nil, nil, exitError
 	}
 	a := pathway.New(o.opts)
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
-		return nil, exitError
+		return nil, nil, exitError
 	}
 	wd, _ := os.Getwd()
 	var findings []finding
+	var flows []evaluatedFlow
 	var errs []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			errs = append(errs, act.Err.Error())
 			continue
+		}
+		if res, ok := act.Result.(*pathway.Result); ok {
+			for _, e := range res.Flows {
+				pos := act.Package.Fset.Position(e.Pos)
+				pos.Filename = relative(wd, pos.Filename)
+				flows = append(flows, evaluatedFlow{pos, e})
+			}
 		}
 		for _, d := range act.Diagnostics {
 			pos := act.Package.Fset.Position(d.Pos)
@@ -203,13 +224,19 @@ func analyze(patterns []string, o *standaloneOptions, stderr io.Writer) ([]findi
 		for _, e := range slices.Compact(errs) {
 			fmt.Fprintln(stderr, e)
 		}
-		return nil, exitError
+		return nil, nil, exitError
 	}
 	slices.SortFunc(findings, func(x, y finding) int {
 		return cmp.Or(cmp.Compare(x.File, y.File), cmp.Compare(x.Line, y.Line), cmp.Compare(x.Col, y.Col), cmp.Compare(x.Message, y.Message))
 	})
+	slices.SortStableFunc(flows, func(x, y evaluatedFlow) int {
+		return cmp.Or(cmp.Compare(x.pos.Filename, y.pos.Filename), cmp.Compare(x.pos.Line, y.pos.Line), cmp.Compare(x.pos.Column, y.pos.Column))
+	})
+	flows = slices.CompactFunc(flows, func(x, y evaluatedFlow) bool {
+		return x.pos == y.pos && x.eval.Flow.Path() == y.eval.Flow.Path() && x.eval.Message == y.eval.Message && x.eval.Flow.Dest == y.eval.Flow.Dest
+	})
 	// A package and its test variant share files: report each finding once.
-	return slices.Compact(findings), exitClean
+	return slices.Compact(findings), flows, exitClean
 }
 
 func relative(wd, file string) string {
