@@ -219,7 +219,7 @@ func describe(e *Evaluated, pf policy.Flow, cfg *policy.Config) (category, msg s
 	dest := pf.Destination.String()
 	where := fmt.Sprintf("%s (%s)", dest, v.Location)
 	via := e.Flow.Path()
-	required := fmt.Sprintf("required: %s (%s)", v.Requirement, v.Rule.Basis)
+	required := fmt.Sprintf("required: %s (%s; rule %d)", v.Requirement, v.Rule.Basis, v.Rule.Row)
 	notes := ""
 	if len(v.Notes) > 0 {
 		notes = "; " + strings.Join(v.Notes, "; ")

@@ -68,8 +68,8 @@ func example(t *testing.T) string {
 // wantShop are the example's findings: two flows to the US CRM without a pathway. The
 // covered, domestic and untagged flows are silent.
 var wantShop = []string{
-	`main.go:25:15: sensitive personal data Customer.Allergies, Customer.Email, Customer.Name, Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8)`,
-	`main.go:34:9: personal data Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Get without a declared legal pathway; required: standard contract or certification (Regs Art. 8)`,
+	`main.go:25:15: sensitive personal data Customer.Allergies, Customer.Email, Customer.Name, Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
+	`main.go:34:9: personal data Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Get without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
 }
 
 func lines(s string) []string {

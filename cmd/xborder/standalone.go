@@ -2,10 +2,10 @@ package main
 
 import (
 	"cmp"
-	"go/token"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"

@@ -17,7 +17,7 @@ type Customer struct {
 const crmBase = "https://crm.example.com"
 
 func direct(c *Customer) {
-	http.Post(crmBase+"/contacts", "text/plain", strings.NewReader(c.Email)) // want `personal data Customer.Email flows to crm.example.com \(US, endpoint "crm"\) via net/http.Post without a declared legal pathway; required: standard contract or certification \(Regs Art. 8\)`
+	http.Post(crmBase+"/contacts", "text/plain", strings.NewReader(c.Email)) // want `personal data Customer.Email flows to crm.example.com \(US, endpoint "crm"\) via net/http.Post without a declared legal pathway; required: standard contract or certification \(Regs Art. 8; rule 12\)`
 }
 
 func untagged(c *Customer) {

@@ -21,7 +21,7 @@ func all(g *Guest) {
 	post("https://de.example.com/x", g.Grid)     // want `important data Guest.Grid flows to de.example.com \(DE, endpoint "de"\) .* under pathway "SC-2025-0100" \(standard-contract\), which is not enough; required: security assessment`
 	post("https://de.example.com/x", g.Name)     // covered by the standard contract
 	post("https://booking.example.jp/x", g.Name) // exempt: declared contract necessity
-	post("https://booking.example.jp/x", g.Grid) // want `important data Guest.Grid .* without a declared legal pathway; required: security assessment \(Regs Art. 7\(1\)\(2\); Art. 5 last para.\)`
+	post("https://booking.example.jp/x", g.Grid) // want `important data Guest.Grid .* without a declared legal pathway; required: security assessment \(Regs Art. 7\(1\)\(2\); Art. 5 last para.; rule 5\)`
 	post("https://api.vendor.com/x", g.Name)     // want `personal data Guest.Name flows to api.vendor.com \(unknown location\) .* declare it with an \[\[endpoint\]\]`
 	post("https://api.example.hk/x", g.Track)    // want `sensitive personal data Guest.Track flows to api.example.hk \(HK\)`
 	post("https://oss-cn-hangzhou.aliyuncs.com/x", g.Track)
