@@ -312,6 +312,10 @@ func (s *fstate) writeSeen(v ssa.Value, path []int, t *tree, seen map[ssa.Value]
 				s.writeSeen(operand0(tup), path, t, seen)
 			}
 			return
+		case *ssa.Call:
+			// Results of a call live in the call's tree, one field per result.
+			s.writeSeen(tup, prepend(v.Index), t, seen)
+			return
 		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {

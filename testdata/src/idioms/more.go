@@ -1,0 +1,56 @@
+package idioms
+
+import (
+	"io"
+	"net/http"
+	"strings"
+)
+
+// fill writes into its pointer parameter: the caller's value carries the data afterwards.
+func fill(p *Payload, u *User) { p.Contact = u.Phone }
+
+func writesThroughPointer(u *User) {
+	var p Payload
+	fill(&p, u)
+	post(p.Contact) // want `Phone flows`
+	post(p.Note)
+}
+
+type Sender interface{ Send(string) }
+
+type httpSender struct{}
+
+func (httpSender) Send(s string) { post(s) }
+
+func viaInterface(u *User, s Sender) {
+	s.Send(u.Login)
+}
+
+func first[T any](xs []T) T { return xs[0] }
+
+func generics(u *User) {
+	post(first([]string{u.Phone})) // want `Phone flows`
+	post(first([]string{u.Login}))
+}
+
+type wrapper struct{ User }
+
+func embedded(w *wrapper) {
+	post(w.Phone) // want `Phone flows`
+	post(w.Login)
+}
+
+func reader(u *User) {
+	r := strings.NewReader(u.Phone)
+	b, _ := io.ReadAll(r)
+	http.Post(api, "text/plain", strings.NewReader(string(b))) // want `Phone flows`
+}
+
+func request(u *User) {
+	req, _ := http.NewRequest(http.MethodGet, api, nil)
+	req.Header.Set("X-Phone", u.Phone)
+	http.DefaultClient.Do(req) // want `Phone flows`
+	req2, _ := http.NewRequest(http.MethodGet, api, nil)
+	req2.Header.Set("X-Login", u.Login)
+	http.DefaultClient.Do(req2)
+}
