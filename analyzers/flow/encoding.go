@@ -2,7 +2,6 @@ package flow
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 
 	"github.com/xborder/xborder/annotations"
@@ -40,17 +39,33 @@ func (s *Summary) GobEncode() ([]byte, error) {
 }
 
 // GobDecode implements gob.GobDecoder.
-func (s *Summary) GobDecode(data []byte) (err error) {
+func (s *Summary) GobDecode(data []byte) error {
+	return decodeWith(data, "summary", func(r *reader) {
+		*s = readSummary(r)
+	})
+}
+
+// decodeWith runs read over data after checking the version, turning the reader's panics on
+// malformed input into an error.
+func decodeWith(data []byte, what string, read func(*reader)) (err error) {
 	r := &reader{buf: data}
 	defer func() {
 		if e := recover(); e != nil {
-			err = fmt.Errorf("decoding xborder summary: %v", e)
+			err = fmt.Errorf("decoding xborder %s: %v", what, e)
 		}
 	}()
 	if r.byte() != summaryEncodingVersion {
-		return errors.New("decoding xborder summary: unknown encoding version")
+		return fmt.Errorf("decoding xborder %s: unknown encoding version", what)
 	}
-	*s = Summary{}
+	read(r)
+	if len(r.buf) != 0 {
+		return fmt.Errorf("decoding xborder %s: trailing data", what)
+	}
+	return nil
+}
+
+func readSummary(r *reader) Summary {
+	var s Summary
 	s.Returns = r.edges()
 	s.Writes = r.edges()
 	for range r.count() {
@@ -68,10 +83,7 @@ func (s *Summary) GobDecode(data []byte) (err error) {
 	for range r.count() {
 		s.ReturnDests = append(s.ReturnDests, r.dest())
 	}
-	if len(r.buf) != 0 {
-		return errors.New("decoding xborder summary: trailing data")
-	}
-	return nil
+	return s
 }
 
 type writer struct{ buf []byte }
@@ -193,19 +205,11 @@ func (f *Analyzed) GobEncode() ([]byte, error) {
 }
 
 // GobDecode implements gob.GobDecoder.
-func (f *Analyzed) GobDecode(data []byte) (err error) {
-	r := &reader{buf: data}
-	defer func() {
-		if e := recover(); e != nil {
-			err = fmt.Errorf("decoding xborder package fact: %v", e)
+func (f *Analyzed) GobDecode(data []byte) error {
+	return decodeWith(data, "package fact", func(r *reader) {
+		*f = Analyzed{}
+		for range r.count() {
+			f.Bodiless = append(f.Bodiless, r.str())
 		}
-	}()
-	if r.byte() != summaryEncodingVersion {
-		return errors.New("decoding xborder package fact: unknown encoding version")
-	}
-	*f = Analyzed{}
-	for range r.count() {
-		f.Bodiless = append(f.Bodiless, r.str())
-	}
-	return nil
+	})
 }

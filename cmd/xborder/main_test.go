@@ -112,22 +112,14 @@ func TestGoVetSeesConfigEdits(t *testing.T) {
 	if r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "./..."); r.code == 0 {
 		t.Fatalf("first go vet exited 0; want findings")
 	}
-	cfg := filepath.Join(dir, "xborder.toml")
-	data, err := os.ReadFile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = append(data, []byte(`
+	appendConfig(t, dir, `
 [[pathway]]
 id = "SC-2025-0002"
 kind = "standard-contract"
 endpoints = ["crm"]
 data = ["personal", "sensitive"]
 approved = 2025-07-01
-`)...)
-	if err := os.WriteFile(cfg, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+`)
 	if r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "./..."); r.code != 0 {
 		t.Errorf("go vet after declaring the pathway: exit %d, output:\n%s", r.code, r.stderr)
 	}
@@ -264,22 +256,14 @@ func TestTodayFlag(t *testing.T) {
 func TestWarningsDoNotFail(t *testing.T) {
 	t.Parallel()
 	dir := copyExample(t)
-	cfg := filepath.Join(dir, "xborder.toml")
-	data, err := os.ReadFile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = append(data, []byte(`
+	appendConfig(t, dir, `
 [[pathway]]
 id = "SA-2024-0009"
 kind = "security-assessment"
 endpoints = ["crm"]
 data = ["personal", "sensitive"]
 approved = 2024-02-01
-`)...)
-	if err := os.WriteFile(cfg, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+`)
 	r := runIn(t, dir, nil, binary, "-today=2026-11-25", "./...")
 	if r.code != exitClean || !strings.Contains(r.stdout, "request the extension now") {
 		t.Errorf("warning only: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
@@ -307,5 +291,18 @@ func TestExplain(t *testing.T) {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("explain output lacks %q:\n%s", want, r.stdout)
 		}
+	}
+}
+
+// appendConfig appends TOML text to the xborder.toml in dir.
+func appendConfig(t *testing.T, dir, text string) {
+	t.Helper()
+	cfg := filepath.Join(dir, "xborder.toml")
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, append(data, text...), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

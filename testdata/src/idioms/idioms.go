@@ -30,7 +30,7 @@ func compositeLiteral(u *User) {
 	p := Payload{Contact: u.Phone, Note: "hi"}
 	b, _ := json.Marshal(p)
 	http.Post(api, "application/json", bytes.NewReader(b)) // want `Phone flows to us.example.com`
-	post(p.Contact) // want `Phone flows to us.example.com`
+	post(p.Contact)                                        // want `Phone flows to us.example.com`
 	post(p.Note)
 }
 
