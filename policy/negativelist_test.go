@@ -8,7 +8,7 @@ import (
 )
 
 func TestExampleNegativeListLoads(t *testing.T) {
-	nl, err := LoadNegativeList(filepath.Join("testdata", "beijing-ftz-2024.example.toml"))
+	nl, err := LoadNegativeList(filepath.Join("..", "examples", "ftz", "beijing-ftz-2024.example.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestExampleNegativeListLoads(t *testing.T) {
 // follows the national rules, and a security-assessment item overrides volume-based outcomes.
 func TestFreeTradeZone(t *testing.T) {
 	dir := t.TempDir()
-	src, err := os.ReadFile(filepath.Join("testdata", "beijing-ftz-2024.example.toml"))
+	src, err := os.ReadFile(filepath.Join("..", "examples", "ftz", "beijing-ftz-2024.example.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
