@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/xborder/xborder/analyzers/sources"
+	"github.com/xborder/xborder/policy"
 )
 
 const doc = `trace tagged personal, sensitive and important data to network calls
@@ -33,14 +34,20 @@ network calls of the sink catalogue, and resolves the destination of each call f
 constants, concatenation, fmt.Sprintf and package variables. It reports nothing itself:
 its result lists the flows for the xborder analyzer to judge.`
 
-// Analyzer traces tagged data to network calls.
-var Analyzer = &analysis.Analyzer{
-	Name:       "xborderflow",
-	Doc:        doc,
-	Run:        run,
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer},
-	FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
-	ResultType: reflect.TypeFor[*Result](),
+// New returns a flow analyzer that reads declared sources, sinks and sanitizers from the
+// result of the given configuration analyzer (see package config).
+func New(configAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: "xborderflow",
+		Doc:  doc,
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[configAnalyzer].(*policy.Config))
+		},
+		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
+		FactTypes: []analysis.Fact{new(Summary), new(Analyzed)},
+		// The result is per package: flows and analysis limits.
+		ResultType: reflect.TypeFor[*Result](),
+	}
 }
 
 // Analyzed is the package fact that the package was analysed. It lists the functions without
@@ -79,6 +86,7 @@ type Result struct {
 // analyzer is the per-pass state.
 type analyzer struct {
 	pass      *analysis.Pass
+	cfg       *policy.Config
 	srcs      *sources.Result
 	ssa       *buildssa.SSA
 	atoms     *atomTable
@@ -93,9 +101,10 @@ type analyzer struct {
 	limits    []token.Pos
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 	a := &analyzer{
 		pass:      pass,
+		cfg:       cfg,
 		srcs:      pass.ResultOf[sources.Analyzer].(*sources.Result),
 		ssa:       pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA),
 		atoms:     newAtomTable(),

@@ -8,18 +8,16 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/xborder/xborder/analyzers/config"
 	"github.com/xborder/xborder/analyzers/flow"
 	"github.com/xborder/xborder/analyzers/sources"
 	"github.com/xborder/xborder/annotations"
@@ -51,26 +49,29 @@ type Options struct {
 }
 
 // EnvConfig names the environment variable that points at a config file (for go vet).
-const EnvConfig = "XBORDER_CONFIG"
+const EnvConfig = config.EnvConfig
 
 // Analyzer is the xborder analyzer with options from its flags.
 var Analyzer = New(Options{})
 
-// New returns an xborder analyzer with its own options, bound to its flags. Instances share
-// no state, so several hosts can embed xborder in one process.
+// New returns an xborder analyzer with its own options, bound to its flags, and its own
+// configuration and flow analyzers. Instances share no state, so several hosts can embed
+// xborder in one process.
 func New(opts Options) *analysis.Analyzer {
-	c := &checker{opts: opts, configs: make(map[string]configEntry)}
+	c := &checker{today: opts.Today, source: config.Options{ConfigText: opts.ConfigText, ConfigPath: opts.ConfigPath}}
+	c.config = config.New(&c.source)
+	c.flow = flow.New(c.config)
 	a := &analysis.Analyzer{
 		Name:       "xborder",
 		Doc:        doc,
 		URL:        "https://github.com/xborder/xborder",
 		Run:        c.run,
-		Requires:   []*analysis.Analyzer{flow.Analyzer, sources.Analyzer, inspect.Analyzer},
+		Requires:   []*analysis.Analyzer{c.flow, c.config, sources.Analyzer, inspect.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
 	}
-	a.Flags.StringVar(&c.opts.ConfigPath, "config", opts.ConfigPath, "path of the xborder.toml to use (default: $"+EnvConfig+", else found next to the code)")
-	a.Flags.StringVar(&c.opts.ConfigText, "config-text", opts.ConfigText, "the configuration as inline TOML (overrides -config)")
-	a.Flags.StringVar(&c.opts.Today, "today", opts.Today, "evaluate pathway validity on this date (YYYY-MM-DD; default today)")
+	a.Flags.StringVar(&c.source.ConfigPath, "config", opts.ConfigPath, "path of the xborder.toml to use (default: $"+EnvConfig+", else found next to the code)")
+	a.Flags.StringVar(&c.source.ConfigText, "config-text", opts.ConfigText, "the configuration as inline TOML (overrides -config)")
+	a.Flags.StringVar(&c.today, "today", opts.Today, "evaluate pathway validity on this date (YYYY-MM-DD; default today)")
 	return a
 }
 
@@ -101,21 +102,15 @@ type Result struct {
 }
 
 type checker struct {
-	opts    Options
-	mu      sync.Mutex
-	configs map[string]configEntry // by file path, "" for inline text
-}
-
-type configEntry struct {
-	cfg     *policy.Config
-	err     error
-	modTime time.Time
-	size    int64
+	today  string
+	source config.Options
+	config *analysis.Analyzer
+	flow   *analysis.Analyzer
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	srcs := pass.ResultOf[sources.Analyzer].(*sources.Result)
-	flows := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	flows := pass.ResultOf[c.flow].(*flow.Result)
 	for _, p := range srcs.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: CategoryAnnotation, Message: p.Msg})
 	}
@@ -123,11 +118,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if len(flows.Flows) == 0 {
 		return res, nil // nothing to judge: the configuration is not needed
 	}
-	cfg, err := c.config(pass)
-	if err != nil {
-		return nil, err
-	}
-	today, err := c.today()
+	cfg := pass.ResultOf[c.config].(*policy.Config)
+	today, err := c.date()
 	if err != nil {
 		return nil, err
 	}
@@ -147,57 +139,15 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-func (c *checker) today() (time.Time, error) {
-	if c.opts.Today == "" {
+func (c *checker) date() (time.Time, error) {
+	if c.today == "" {
 		return time.Now(), nil
 	}
-	t, err := time.Parse(time.DateOnly, c.opts.Today)
+	t, err := time.Parse(time.DateOnly, c.today)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", c.opts.Today)
+		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", c.today)
 	}
 	return t, nil
-}
-
-// config returns the package's configuration. A package with no configuration in reach
-// (a dependency in the module cache, say) gets the empty configuration: built-in location
-// hints only, no pathways.
-func (c *checker) config(pass *analysis.Pass) (*policy.Config, error) {
-	if c.opts.ConfigText != "" {
-		return c.load("", func() (*policy.Config, error) {
-			return policy.Parse("xborder.toml (inline)", []byte(c.opts.ConfigText))
-		})
-	}
-	path := cmp.Or(c.opts.ConfigPath, os.Getenv(EnvConfig))
-	if path == "" && len(pass.Files) > 0 {
-		path = policy.Find(filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name()))
-	}
-	if path == "" {
-		return new(policy.Config), nil
-	}
-	return c.load(path, func() (*policy.Config, error) { return policy.Load(path) })
-}
-
-// load caches configurations per file, revalidated by size and modification time.
-func (c *checker) load(path string, load func() (*policy.Config, error)) (*policy.Config, error) {
-	var st os.FileInfo
-	if path != "" {
-		var err error
-		if st, err = os.Stat(path); err != nil {
-			return nil, fmt.Errorf("xborder config: %w", err)
-		}
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.configs[path]; ok && (st == nil || e.modTime.Equal(st.ModTime()) && e.size == st.Size()) {
-		return e.cfg, e.err
-	}
-	cfg, err := load()
-	e := configEntry{cfg: cfg, err: err}
-	if st != nil {
-		e.modTime, e.size = st.ModTime(), st.Size()
-	}
-	c.configs[path] = e
-	return cfg, err
 }
 
 // callStarts maps each call's '(' to the start of the call expression, so that findings point
