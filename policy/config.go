@@ -35,6 +35,11 @@ type Config struct {
 	Calendar  Calendar   `toml:"calendar"`
 	Endpoints []Endpoint `toml:"endpoint"`
 	Pathways  []Pathway  `toml:"pathway"`
+	// Sources, Sinks and Sanitizers declare, for code the user cannot annotate (generated
+	// protobuf, vendored SDKs), what the tags and directives would say.
+	Sources    []SourceDecl    `toml:"source"`
+	Sinks      []SinkDecl      `toml:"sink"`
+	Sanitizers []SanitizerDecl `toml:"sanitizer"`
 
 	// File is the file the config was read from ("" for inline text), Hash a digest of its
 	// contents (empty for the zero Config).
@@ -105,6 +110,42 @@ type Pathway struct {
 	// from Approved (Regs Art. 9).
 	Expires       *time.Time `toml:"expires"`
 	Justification string     `toml:"justification"`
+}
+
+// SourceDecl tags a field of a type the user cannot edit.
+type SourceDecl struct {
+	Type       string   `toml:"type"`  // package path "." type name, e.g. "github.com/acme/pb.Customer"
+	Field      string   `toml:"field"` // field name
+	Class      string   `toml:"class"`
+	Category   string   `toml:"category"`
+	Categories []string `toml:"categories"`
+}
+
+// Label returns the declared label.
+func (d SourceDecl) Label() (annotations.Label, error) {
+	items := append([]string{d.Class}, d.Categories...)
+	if d.Category != "" {
+		items = append(items, d.Category)
+	}
+	return annotations.ParseLabel(strings.Join(items, ","))
+}
+
+// SinkDecl makes a function or method a network sink whose destination is an endpoint.
+type SinkDecl struct {
+	// Function is the types.Func full name, e.g. "(*github.com/segmentio/analytics-go/v3.client).Enqueue".
+	Function string `toml:"function"`
+	Endpoint string `toml:"endpoint"`
+	// Payload lists the argument indices that leave (receiver is 0 for methods); default all
+	// arguments but a method's receiver.
+	Payload []int `toml:"payload"`
+}
+
+// SanitizerDecl declares a function whose result no longer carries the data.
+type SanitizerDecl struct {
+	Function string `toml:"function"`
+	// Kind must be "anonymise": only anonymisation removes the class (PIPL Art. 73(4));
+	// hashing, encryption and masking are de-identification and keep it.
+	Kind string `toml:"kind"`
 }
 
 // PathwayKind is the legal mechanism of a pathway.
@@ -285,6 +326,41 @@ func (c *Config) validate(name string, loc *locator) []error {
 			at([]string{"endpoint", idx, "country"}, "endpoint %q: country %q is not an ISO 3166-1 alpha-2 code", e.Name, e.Country)
 		}
 		c.Endpoints[i].Country = strings.ToUpper(e.Country)
+	}
+	for i, d := range c.Sources {
+		idx := fmt.Sprint(i)
+		if i := strings.LastIndexByte(d.Type, '.'); i <= 0 || i == len(d.Type)-1 {
+			at([]string{"source", idx, "type"}, "source type %q: want package path and type name, e.g. \"example.com/pb.Customer\"", d.Type)
+		}
+		if d.Field == "" {
+			at([]string{"source", idx}, "source %q needs a field", d.Type)
+		}
+		if _, err := d.Label(); err != nil {
+			at([]string{"source", idx, "class"}, "source %s.%s: %v", d.Type, d.Field, err)
+		}
+	}
+	for i, d := range c.Sinks {
+		idx := fmt.Sprint(i)
+		if d.Function == "" {
+			at([]string{"sink", idx}, "sink needs a function (its types.Func full name)")
+		}
+		if !names[d.Endpoint] {
+			at([]string{"sink", idx, "endpoint"}, "sink %q names unknown endpoint %q", d.Function, d.Endpoint)
+		}
+		for _, p := range d.Payload {
+			if p < 0 {
+				at([]string{"sink", idx, "payload"}, "sink %q: payload argument indices must not be negative", d.Function)
+			}
+		}
+	}
+	for i, d := range c.Sanitizers {
+		idx := fmt.Sprint(i)
+		if d.Function == "" {
+			at([]string{"sanitizer", idx}, "sanitizer needs a function (its types.Func full name)")
+		}
+		if d.Kind != "anonymise" {
+			at([]string{"sanitizer", idx, "kind"}, "sanitizer %q: kind must be \"anonymise\"; hashing, encryption and masking keep data personal (PIPL Art. 73)", d.Function)
+		}
 	}
 	ids := make(map[string]bool)
 	for i, p := range c.Pathways {

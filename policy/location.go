@@ -10,14 +10,17 @@ import (
 // Destination is where the analysis saw data going: a host (from a URL or address) or the
 // name of an environment variable holding the URL. Both empty means unresolved.
 type Destination struct {
-	Host string
-	Env  string
+	Host     string
+	Env      string
+	Endpoint string // a configured endpoint named directly (declared sinks, directives)
 }
 
 func (d Destination) String() string {
 	switch {
 	case d.Host != "":
 		return d.Host
+	case d.Endpoint != "":
+		return "endpoint " + d.Endpoint
 	case d.Env != "":
 		return "$" + d.Env
 	}
@@ -94,6 +97,9 @@ func normalizeHost(h string) string {
 func (c *Config) Locate(d Destination) Location {
 	host := normalizeHost(d.Host)
 	if c != nil {
+		if e, ok := c.Endpoint(d.Endpoint); ok {
+			return Location{Endpoint: e.Name, Country: e.Country, Basis: fmt.Sprintf("config endpoint %q (named)", e.Name)}
+		}
 		for _, e := range c.Endpoints {
 			for _, pat := range e.Hosts {
 				if host != "" && matchHost(strings.ToLower(pat), host) {

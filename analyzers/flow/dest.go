@@ -327,6 +327,8 @@ func (d DestRef) Destination() policy.Destination {
 		return policy.Destination{Host: hostOfPrefix(d.URL)}
 	case DestEnv:
 		return policy.Destination{Env: d.Env}
+	case DestEndpoint:
+		return policy.Destination{Endpoint: d.URL}
 	}
 	return policy.Destination{}
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/xborder/xborder/analyzers/sinks"
+	"github.com/xborder/xborder/policy"
 )
 
 // The intra-procedural engine: a flow-insensitive, field-sensitive abstract interpretation
@@ -178,14 +179,21 @@ func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
 		return s.withSource(s.valueDepth(v.X, depth).child(at, v.Field), v.X.Type(), v.Field)
 	case *ssa.Field:
 		return s.withSource(s.valueDepth(v.X, depth).child(at, v.Field), v.X.Type(), v.Field)
+	// Selecting from a table by a tainted index reveals the index (strconv's digit tables):
+	// the element carries the index's taint. A map lookup does not: a value found by a
+	// personal key is whatever was stored, not the key.
 	case *ssa.IndexAddr:
-		return s.valueDepth(v.X, depth)
+		return s.withIndex(s.valueDepth(v.X, depth), v.Index, depth)
 	case *ssa.Index:
-		return s.valueDepth(v.X, depth)
+		return s.withIndex(s.valueDepth(v.X, depth), v.Index, depth)
 	case *ssa.Lookup:
 		return s.valueDepth(v.X, depth)
 	case *ssa.Slice:
-		return s.valueDepth(v.X, depth)
+		t := s.valueDepth(v.X, depth)
+		for _, b := range []ssa.Value{v.Low, v.High, v.Max} {
+			t = s.withIndex(t, b, depth)
+		}
+		return t
 	case *ssa.ChangeType:
 		return s.valueDepth(v.X, depth)
 	case *ssa.Convert:
@@ -241,6 +249,21 @@ func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
 		}
 	}
 	return s.mem[v]
+}
+
+// withIndex adds the taint of an index expression to an element's taint.
+func (s *fstate) withIndex(t *tree, index ssa.Value, depth int) *tree {
+	if index == nil {
+		return t
+	}
+	if _, isConst := index.(*ssa.Const); isConst {
+		return t
+	}
+	it := s.valueDepth(index, depth).flatten()
+	if len(it) == 0 {
+		return t
+	}
+	return joined(t, &tree{atoms: it})
 }
 
 // withSource adds the source atom for reading field i of a value of type xt, if tagged.
@@ -422,6 +445,13 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	if c.IsInvoke() {
 		args := append([]ssa.Value{c.Value}, c.Args...)
 		name := c.Method.FullName()
+		if s.a.isSanitizer(name, c.Method) {
+			return
+		}
+		if d, ok := s.a.declSinks[name]; ok {
+			s.declaredSink(pos, d, args, true)
+			return
+		}
 		if sk, ok := sinks.Lookup(name); ok {
 			s.sink(pos, sk, args)
 			return
@@ -453,6 +483,17 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	}
 	args := s.callArgs(c, callee)
 	name := funcName(callee)
+	obj := callee.Object()
+	if o := callee.Origin(); o != nil {
+		obj = o.Object()
+	}
+	if s.a.isSanitizer(name, obj) {
+		return // anonymised: the results carry no personal information
+	}
+	if d, ok := s.a.declSinks[name]; ok {
+		s.declaredSink(pos, d, args, callee.Signature.Recv() != nil)
+		return
+	}
 	if sk, ok := sinks.Lookup(name); ok {
 		s.sink(pos, sk, args)
 		return
@@ -709,6 +750,19 @@ func (s *fstate) sink(pos token.Pos, sk *sinks.Sink, args []ssa.Value) {
 	for _, d := range dests {
 		s.emit(pos, sk.Func, "", d, payload)
 	}
+}
+
+// declaredSink handles a call of a sink declared in the configuration: its destination is the
+// declared endpoint; its payload the declared arguments, by default all but a receiver.
+func (s *fstate) declaredSink(pos token.Pos, d *policy.SinkDecl, args []ssa.Value, method bool) {
+	var payload atomSet
+	for i, arg := range args {
+		if len(d.Payload) > 0 && !slices.Contains(d.Payload, i) || len(d.Payload) == 0 && method && i == 0 {
+			continue
+		}
+		payload = payload.union(s.deep(arg))
+	}
+	s.emit(pos, d.Function, "", DestRef{Kind: DestEndpoint, URL: d.Endpoint}, payload)
 }
 
 // emit records data reaching a sink. Where both the data (sources) and the destination are

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/xborder/xborder/analyzers/sources"
+	"github.com/xborder/xborder/annotations"
 	"github.com/xborder/xborder/policy"
 )
 
@@ -99,6 +100,11 @@ type analyzer struct {
 	ttCache   typeutil.Map
 	globals   map[*ssa.Global][]*ssa.Store
 	limits    []token.Pos
+
+	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
+	declSinks   map[string]*policy.SinkDecl
+	declSources map[string]annotations.Label
+	sanitizers  map[string]bool
 }
 
 func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
@@ -115,6 +121,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
 	}
+	a.declare(cfg)
 	funcs := slices.Clone(a.ssa.SrcFuncs)
 	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
 		funcs = append(funcs, init)
@@ -267,11 +274,19 @@ func (a *analyzer) fieldSource(xt types.Type, i int) *Source {
 		return src
 	}
 	var src *Source
-	if label, ok := a.srcs.Label(field); ok {
-		owner := "struct"
-		if n, ok := t.(*types.Named); ok {
-			owner = n.Origin().Obj().Name()
+	owner := "struct"
+	qualified := ""
+	if n, ok := t.(*types.Named); ok {
+		owner = n.Origin().Obj().Name()
+		if pkg := n.Origin().Obj().Pkg(); pkg != nil {
+			qualified = pkg.Path() + "." + owner + "." + field.Name()
 		}
+	}
+	label, ok := a.srcs.Label(field)
+	if !ok && qualified != "" {
+		label, ok = a.declSources[qualified]
+	}
+	if ok {
 		name := owner + "." + field.Name()
 		pkg := ""
 		if field.Pkg() != nil {
@@ -281,6 +296,37 @@ func (a *analyzer) fieldSource(xt types.Type, i int) *Source {
 	}
 	a.fieldSrcs[field] = src
 	return src
+}
+
+// declare indexes the configuration's declared sources, sinks and sanitizers.
+func (a *analyzer) declare(cfg *policy.Config) {
+	a.declSinks = make(map[string]*policy.SinkDecl)
+	a.declSources = make(map[string]annotations.Label)
+	a.sanitizers = make(map[string]bool)
+	if cfg == nil {
+		return
+	}
+	for i := range cfg.Sinks {
+		a.declSinks[cfg.Sinks[i].Function] = &cfg.Sinks[i]
+	}
+	for _, d := range cfg.Sources {
+		if l, err := d.Label(); err == nil {
+			a.declSources[d.Type+"."+d.Field] = a.declSources[d.Type+"."+d.Field].Union(l)
+		}
+	}
+	for _, d := range cfg.Sanitizers {
+		a.sanitizers[d.Function] = true
+	}
+}
+
+// isSanitizer reports whether a call's results are anonymised: declared in the configuration
+// or by an //xborder:anonymiser directive.
+func (a *analyzer) isSanitizer(name string, obj types.Object) bool {
+	if a.sanitizers[name] {
+		return true
+	}
+	fn, ok := obj.(*types.Func)
+	return ok && fn != nil && a.srcs.IsAnonymiser(fn)
 }
 
 // typeTaint returns the tagged fields a value of type t carries when consumed whole.

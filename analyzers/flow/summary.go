@@ -69,11 +69,12 @@ type DestKind uint8
 
 // Destination kinds.
 const (
-	DestUnknown DestKind = iota // not resolvable statically
-	DestURL                     // URL is a complete constant URL or address
-	DestPrefix                  // URL is a constant prefix of the URL (the host is in it if terminated)
-	DestParam                   // the destination is parameter Param (resolved by the caller)
-	DestEnv                     // the value of environment variable Env
+	DestUnknown  DestKind = iota // not resolvable statically
+	DestURL                      // URL is a complete constant URL or address
+	DestPrefix                   // URL is a constant prefix of the URL (the host is in it if terminated)
+	DestParam                    // the destination is parameter Param (resolved by the caller)
+	DestEnv                      // the value of environment variable Env
+	DestEndpoint                 // the configured endpoint named URL (declared sinks)
 )
 
 // DestRef is a destination as the analysis resolves it.
@@ -94,6 +95,8 @@ func (d DestRef) String() string {
 		return fmt.Sprintf("p%d", d.Param)
 	case DestEnv:
 		return "$" + d.Env
+	case DestEndpoint:
+		return "endpoint " + d.URL
 	}
 	return "?"
 }
