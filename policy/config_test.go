@@ -31,6 +31,11 @@ func TestConfigErrors(t *testing.T) {
 		{"assessment without date", base + "[[pathway]]\nid = \"P\"\nkind = \"security-assessment\"\nendpoints = [\"a\"]\ndata = [\"personal\"]\n", `x.toml:5:1: pathway "P" (security-assessment) needs an approved date`},
 		{"exemption without justification", base + "[[pathway]]\nid = \"P\"\nkind = \"emergency\"\nendpoints = [\"a\"]\ndata = [\"personal\"]\n", `x.toml:5:1: pathway "P" (emergency) is a declared exemption and needs a written justification`},
 		{"expires before approved", base + "[[pathway]]\nid = \"P\"\nkind = \"certification\"\nendpoints = [\"a\"]\ndata = [\"personal\"]\napproved = 2025-01-01\nexpires = 2024-01-01\n", `x.toml:11:1: pathway "P" expires before it was approved`},
+		{"source with a bad type", "[[source]]\ntype = \"Customer\"\nfield = \"IdCard\"\nclass = \"sensitive\"\n", `x.toml:2:1: source type "Customer": want package path and type name`},
+		{"source with a bad class", "[[source]]\ntype = \"a/pb.Customer\"\nfield = \"IdCard\"\nclass = \"sensitiv\"\n", `x.toml:4:1: source a/pb.Customer.IdCard: unknown class or category "sensitiv"`},
+		{"source with a category of another class", "[[source]]\ntype = \"a/pb.Customer\"\nfield = \"Dx\"\nclass = \"personal\"\ncategory = \"health\"\n", `category "health" is sensitive personal information: use class sensitive`},
+		{"sink with unknown endpoint", "[[sink]]\nfunction = \"a.Send\"\nendpoint = \"nowhere\"\n", `x.toml:3:1: sink "a.Send" names unknown endpoint "nowhere"`},
+		{"sanitizer that hashes", "[[sanitizer]]\nfunction = \"a.Hash\"\nkind = \"hash\"\n", `x.toml:3:1: sanitizer "a.Hash": kind must be "anonymise"; hashing, encryption and masking keep data personal`},
 		{"second pathway located", base + "[[pathway]]\nid = \"P\"\nkind = \"standard-contract\"\nendpoints = [\"a\"]\ndata = [\"personal\"]\napproved = 2025-01-01\n[[pathway]]\nid = \"Q\"\nkind = \"standard-contract\"\nendpoints = [\"zz\"]\ndata = [\"personal\"]\napproved = 2025-01-01\n", `x.toml:14:1: pathway "Q" names unknown endpoint "zz"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,7 +15,9 @@ func New(key string) *Client { return &Client{key} }
 func (c *Client) Enqueue(m Message) error { return nil }
 
 // Tracker is an interface whose Track method is declared as a sink.
-type Tracker interface{ Track(event string, props map[string]any) }
+type Tracker interface {
+	Track(event string, props map[string]any)
+}
 
 // Bucket maps an age to a ten-year band: declared an anonymiser in the configuration.
 func Bucket(age int) string { return "" }
