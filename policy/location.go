@@ -65,12 +65,26 @@ func (l Location) String() string {
 	return s
 }
 
-// HostOf extracts the host name from a URL, "host:port" address or bare host. It returns ""
-// when s has no recognisable host.
+// HostOf extracts the host name from a URL, "host:port" address, bare host, or database DSN
+// (MySQL "user:pw@tcp(host:3306)/db", key=value "host=h port=5432"). It returns "" when s has
+// no recognisable host.
 func HostOf(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
+	}
+	if i := strings.Index(s, "@tcp("); i >= 0 {
+		rest := s[i+len("@tcp("):]
+		if j := strings.IndexByte(rest, ')'); j >= 0 {
+			return HostOf(rest[:j])
+		}
+	}
+	if !strings.Contains(s, "://") && strings.Contains(s, "host=") {
+		for f := range strings.FieldsSeq(s) {
+			if h, ok := strings.CutPrefix(f, "host="); ok {
+				return normalizeHost(strings.Trim(h, "'"))
+			}
+		}
 	}
 	if strings.Contains(s, "://") {
 		u, err := url.Parse(s)

@@ -337,6 +337,10 @@ func (d DestRef) Destination() policy.Destination {
 func hostOfPrefix(p string) string {
 	i := strings.Index(p, "://")
 	if i < 0 {
+		// An address: "host:" + port.
+		if j := strings.IndexByte(p, ':'); j > 0 && !strings.ContainsAny(p[:j], "/@( ") {
+			return policy.HostOf(p[:j])
+		}
 		return ""
 	}
 	rest := p[i+3:]

@@ -598,6 +598,7 @@ type substitution struct {
 	args   []ssa.Value
 	vals   map[int]*tree // argument taints, computed once per call site
 	atoms  map[atomID]*tree
+	flat   map[atomID]atomSet // whole-value translations, for sink payloads
 }
 
 func (s *fstate) substFor(callee *ssa.Function, args []ssa.Value) *substitution {
@@ -643,11 +644,26 @@ func (u *substitution) atom(a atomID, whole bool) *tree {
 	return t
 }
 
-// set translates a set of callee atoms consumed whole.
+// set translates a set of callee atoms consumed whole. Many callee atoms usually map to the
+// same caller atoms, so the result is deduplicated as it is built.
 func (u *substitution) set(set atomSet) atomSet {
+	if u.flat == nil {
+		u.flat = make(map[atomID]atomSet)
+	}
+	seen := make(map[atomID]bool)
 	var out []atomID
 	for _, a := range set {
-		out = append(out, u.atom(a, true).flatten()...)
+		flat, ok := u.flat[a]
+		if !ok {
+			flat = u.atom(a, true).flatten()
+			u.flat[a] = flat
+		}
+		for _, b := range flat {
+			if !seen[b] {
+				seen[b] = true
+				out = append(out, b)
+			}
+		}
 	}
 	return setOf(out...)
 }
@@ -787,7 +803,11 @@ func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSe
 			s.changed = true
 		}
 	}
-	if len(params) > 0 {
+	// The standard library's own uses of sinks (tls writing to its net.Conn, net/http writing
+	// requests) are not summarised: user code reaches them only through the catalogued entry
+	// points, which are sinks themselves, and carrying them through every std summary would
+	// cost more than all the rest of the analysis.
+	if len(params) > 0 && !s.a.std {
 		k := sinkKey{sink, via, d}
 		if u := s.sum.sinks[k].union(params); len(u) != len(s.sum.sinks[k]) {
 			s.sum.sinks[k] = u

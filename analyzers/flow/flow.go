@@ -10,8 +10,10 @@ package flow
 
 import (
 	"cmp"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -87,6 +89,7 @@ type Result struct {
 // analyzer is the per-pass state.
 type analyzer struct {
 	pass      *analysis.Pass
+	std       bool // analysing a standard-library package
 	cfg       *policy.Config
 	srcs      *sources.Result
 	ssa       *buildssa.SSA
@@ -122,6 +125,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		fieldSrcs: make(map[*types.Var]*Source),
 	}
 	a.declare(cfg)
+	a.std = isStandard(pass)
 	funcs := slices.Clone(a.ssa.SrcFuncs)
 	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
 		funcs = append(funcs, init)
@@ -600,4 +604,19 @@ func directCallees(fn *ssa.Function) []*ssa.Function {
 
 func selfRecursive(fn *ssa.Function) bool {
 	return slices.Contains(callees(fn, map[*ssa.Function]bool{fn: true}), fn)
+}
+
+// isStandard reports whether the package belongs to the standard library: its path's first
+// element has no dot (the go command's rule for module paths) and its files are under GOROOT.
+func isStandard(pass *analysis.Pass) bool {
+	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
+	if strings.Contains(first, ".") || len(pass.Files) == 0 {
+		return false
+	}
+	goroot := build.Default.GOROOT
+	f := pass.Fset.File(pass.Files[0].Pos())
+	if goroot == "" || f == nil {
+		return false
+	}
+	return strings.HasPrefix(filepath.ToSlash(f.Name()), filepath.ToSlash(filepath.Join(goroot, "src"))+"/")
 }

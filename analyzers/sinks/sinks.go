@@ -23,7 +23,8 @@ type Sink struct {
 }
 
 // Builder is a function whose result carries a destination and a payload, sent later by a
-// sink's Request argument (http.NewRequest, sent by Client.Do).
+// sink's Request argument: http.NewRequest sent by Client.Do, a connection from net.Dial
+// written by Conn.Write, a database from sql.Open queried by DB.Exec.
 type Builder struct {
 	Func    string
 	Dest    Arg
@@ -45,12 +46,39 @@ var Sinks = []Sink{
 	{Func: "(*net/http.Client).Do", Dest: None, Request: 1, Payload: []Arg{1}},
 	{Func: "(*net/http.Transport).RoundTrip", Dest: None, Request: 1, Payload: []Arg{1}},
 	{Func: "(net/http.RoundTripper).RoundTrip", Dest: None, Request: 1, Payload: []Arg{1}},
+
+	// Raw connections: the destination is the dialled address.
+	{Func: "(net.Conn).Write", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*net.TCPConn).Write", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*net.UDPConn).Write", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*crypto/tls.Conn).Write", Dest: None, Request: 0, Payload: []Arg{1}},
+
+	// Mail.
+	{Func: "net/smtp.SendMail", Dest: 0, Request: None, Payload: []Arg{2, 3, 4}},
+	{Func: "(*net/smtp.Client).Rcpt", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*net/smtp.Client).Mail", Dest: None, Request: 0, Payload: []Arg{1}},
+
+	// Databases: statements and their arguments go to the server named by the DSN.
+	{Func: "(*database/sql.DB).Exec", Dest: None, Request: 0, Payload: []Arg{1, 2}},
+	{Func: "(*database/sql.DB).ExecContext", Dest: None, Request: 0, Payload: []Arg{2, 3}},
+	{Func: "(*database/sql.DB).Query", Dest: None, Request: 0, Payload: []Arg{1, 2}},
+	{Func: "(*database/sql.DB).QueryContext", Dest: None, Request: 0, Payload: []Arg{2, 3}},
+	{Func: "(*database/sql.DB).QueryRow", Dest: None, Request: 0, Payload: []Arg{1, 2}},
+	{Func: "(*database/sql.DB).QueryRowContext", Dest: None, Request: 0, Payload: []Arg{2, 3}},
 }
 
 // Builders lists the request constructors.
 var Builders = []Builder{
 	{Func: "net/http.NewRequest", Dest: 1, Payload: []Arg{1, 2}},
 	{Func: "net/http.NewRequestWithContext", Dest: 2, Payload: []Arg{2, 3}},
+	{Func: "net.Dial", Dest: 1},
+	{Func: "net.DialTimeout", Dest: 1},
+	{Func: "(*net.Dialer).Dial", Dest: 2},
+	{Func: "(*net.Dialer).DialContext", Dest: 3},
+	{Func: "crypto/tls.Dial", Dest: 1},
+	{Func: "(*crypto/tls.Dialer).DialContext", Dest: 3},
+	{Func: "net/smtp.Dial", Dest: 0},
+	{Func: "database/sql.Open", Dest: 1},
 }
 
 var (
