@@ -29,15 +29,15 @@ type Options struct {
 }
 
 // New returns a configuration analyzer reading opts when it runs (so that flags bound to opts
-// take effect). Its result is the package's *policy.Config; a package with no configuration in
-// reach (a dependency in the module cache, say) gets the empty configuration.
+// take effect). Its result is a *Result; a package with no configuration in reach (a
+// dependency in the module cache, say) gets the empty configuration.
 func New(opts *Options) *analysis.Analyzer {
 	l := &loader{opts: opts, cache: make(map[string]entry)}
 	return &analysis.Analyzer{
 		Name:       "xborderconfig",
 		Doc:        "load the xborder.toml that applies to the package",
 		Run:        l.run,
-		ResultType: reflect.TypeFor[*policy.Config](),
+		ResultType: reflect.TypeFor[*Result](),
 	}
 }
 
@@ -55,7 +55,23 @@ type entry struct {
 	text    string
 }
 
+// Result is the package's configuration, or the error loading it. The error is not the
+// analyzer's own: go vet runs analyzers over every dependency, where a failure would stop the
+// build without a message; the reporting analyzer returns it where it matters.
+type Result struct {
+	Config *policy.Config // the empty configuration when Err is set
+	Err    error
+}
+
 func (l *loader) run(pass *analysis.Pass) (any, error) {
+	cfg, err := l.find(pass)
+	if err != nil {
+		return &Result{Config: new(policy.Config), Err: err}, nil
+	}
+	return &Result{Config: cfg}, nil
+}
+
+func (l *loader) find(pass *analysis.Pass) (*policy.Config, error) {
 	if l.opts.ConfigText != "" {
 		return l.load("", func() (*policy.Config, error) {
 			return policy.Parse("xborder.toml (inline)", []byte(l.opts.ConfigText))

@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/xborder/xborder/analyzers/config"
 	"github.com/xborder/xborder/analyzers/sources"
 	"github.com/xborder/xborder/annotations"
 	"github.com/xborder/xborder/policy"
@@ -44,7 +45,7 @@ func New(configAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 		Name: "xborderflow",
 		Doc:  doc,
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[configAnalyzer].(*policy.Config))
+			return run(pass, pass.ResultOf[configAnalyzer].(*config.Result).Config)
 		},
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
 		FactTypes: []analysis.Fact{new(Summary), new(Analyzed)},

@@ -115,10 +115,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: CategoryAnnotation, Message: p.Msg})
 	}
 	res := new(Result)
-	if len(flows.Flows) == 0 {
-		return res, nil // nothing to judge: the configuration is not needed
+	loaded := pass.ResultOf[c.config].(*config.Result)
+	if loaded.Err != nil && (len(flows.Flows) > 0 || srcs.Tagged() > 0 || len(srcs.Problems) > 0) {
+		return nil, loaded.Err // reported where xborder is in use, not in every dependency
 	}
-	cfg := pass.ResultOf[c.config].(*policy.Config)
+	if len(flows.Flows) == 0 {
+		return res, nil
+	}
+	cfg := loaded.Config
 	today, err := c.date()
 	if err != nil {
 		return nil, err

@@ -91,6 +91,9 @@ func (r *Result) Label(field *types.Var) (annotations.Label, bool) {
 	return annotations.Label{}, false
 }
 
+// Tagged returns the number of fields tagged in this package.
+func (r *Result) Tagged() int { return len(r.local) }
+
 // IsAnonymiser reports whether fn was declared an anonymiser with //xborder:anonymiser.
 func (r *Result) IsAnonymiser(fn *types.Func) bool {
 	fn = fn.Origin()
