@@ -112,16 +112,14 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 	switch addr := addr.(type) {
 	case *ssa.Global:
-		stores, ok := s.a.globalStores()[addr]
-		if !ok || len(stores) == 0 {
-			break
+		if stores := s.a.globalStores()[addr]; len(stores) > 0 {
+			return s.a.storedDests(addr, stores, depth)
 		}
-		var out []DestRef
-		for _, st := range stores {
-			// A global's initialiser lives in init; resolve it in isolation.
-			out = appendDests(out, s.a.isolated(st.Parent()).destsDepth(st.Val, depth)...)
+	case *ssa.FieldAddr:
+		field := fieldVar(addr.X.Type(), addr.Field)
+		if stores := s.a.fieldStores()[field]; field != nil && len(stores) > 0 {
+			return s.a.storedDests(field, stores, depth)
 		}
-		return out
 	case *ssa.Alloc:
 		var out []DestRef
 		for _, ref := range *addr.Referrers() {
@@ -369,4 +367,26 @@ func funcName(fn *ssa.Function) string {
 		return obj.FullName()
 	}
 	return fmt.Sprint(fn)
+}
+
+// storedDests resolves the destinations stored into a package variable or struct field, each
+// store in isolation in its own function (a parameter there is unknown here). Results are
+// memoised per variable; a variable whose stores depend on itself resolves to what the
+// other stores give.
+func (a *analyzer) storedDests(key any, stores []*ssa.Store, depth int) []DestRef {
+	if ds, ok := a.stored[key]; ok {
+		return ds // nil while in progress
+	}
+	a.stored[key] = nil
+	var out []DestRef
+	for _, st := range stores {
+		for _, d := range a.isolated(st.Parent()).destsDepth(st.Val, depth) {
+			if d.Kind == DestParam {
+				d = DestRef{Kind: DestUnknown}
+			}
+			out = appendDests(out, d)
+		}
+	}
+	a.stored[key] = out
+	return out
 }

@@ -103,6 +103,8 @@ type analyzer struct {
 	fieldSrcs map[*types.Var]*Source
 	ttCache   typeutil.Map
 	globals   map[*ssa.Global][]*ssa.Store
+	fields    map[*types.Var][]*ssa.Store
+	stored    map[any][]DestRef // memoised destinations of globals and fields
 	limits    []token.Pos
 
 	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
@@ -124,6 +126,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		imported:  make(map[*types.Func]*fsum),
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
+		stored:    make(map[any][]DestRef),
 	}
 	a.declare(cfg)
 	a.std = isStandard(pass)
@@ -362,6 +365,67 @@ func (a *analyzer) typeTaint(t types.Type) atomSet {
 	}
 	a.ttCache.Set(t, s)
 	return s
+}
+
+// fieldStores maps each struct field to the stores into it in this package, for fields whose
+// address is only ever stored to or loaded from (a client's BaseURL set by its constructor).
+// A field written by another package (an exported field set by an importer) is not seen:
+// destinations resolved this way are the package's own.
+func (a *analyzer) fieldStores() map[*types.Var][]*ssa.Store {
+	if a.fields != nil {
+		return a.fields
+	}
+	a.fields = make(map[*types.Var][]*ssa.Store)
+	escaped := make(map[*types.Var]bool)
+	visit := func(fn *ssa.Function) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				fa, ok := instr.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				field := fieldVar(fa.X.Type(), fa.Field)
+				if field == nil {
+					continue
+				}
+				for _, ref := range *fa.Referrers() {
+					switch r := ref.(type) {
+					case *ssa.Store:
+						if r.Addr == fa {
+							a.fields[field] = append(a.fields[field], r)
+							continue
+						}
+					case *ssa.UnOp:
+						if r.Op == token.MUL {
+							continue
+						}
+					case *ssa.DebugRef:
+						continue
+					}
+					escaped[field] = true
+				}
+			}
+		}
+	}
+	for _, fn := range a.ssa.SrcFuncs {
+		visit(fn)
+	}
+	for f := range escaped {
+		delete(a.fields, f)
+	}
+	return a.fields
+}
+
+// fieldVar returns field i of the struct (or pointer to struct) type t.
+func fieldVar(t types.Type, i int) *types.Var {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil
+	}
+	return st.Field(i).Origin()
 }
 
 // globalStores maps each package variable whose address never escapes to the stores into it.

@@ -54,3 +54,22 @@ func request(u *User) {
 	req2.Header.Set("X-Login", u.Login)
 	http.DefaultClient.Do(req2)
 }
+
+// Client keeps its base URL in a field set by its constructor.
+type Client struct {
+	baseURL string
+	hc      *http.Client
+}
+
+func NewClient() *Client { return &Client{baseURL: "https://us.example.com/v1", hc: http.DefaultClient} }
+
+func (c *Client) Send(body string) error {
+	_, err := c.hc.Post(c.baseURL+"/events", "text/plain", strings.NewReader(body))
+	return err
+}
+
+func viaClientField(u *User) {
+	c := NewClient()
+	c.Send(u.Phone) // want `Phone flows to us.example.com \(US, endpoint "us"\) via idioms.Client.Send → \(\*net/http.Client\).Post`
+	c.Send(u.Login)
+}
