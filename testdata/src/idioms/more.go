@@ -61,7 +61,9 @@ type Client struct {
 	hc      *http.Client
 }
 
-func NewClient() *Client { return &Client{baseURL: "https://us.example.com/v1", hc: http.DefaultClient} }
+func NewClient() *Client {
+	return &Client{baseURL: "https://us.example.com/v1", hc: http.DefaultClient}
+}
 
 func (c *Client) Send(body string) error {
 	_, err := c.hc.Post(c.baseURL+"/events", "text/plain", strings.NewReader(body))
