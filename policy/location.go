@@ -86,7 +86,7 @@ func HostOf(s string) string {
 			}
 		}
 	}
-	if strings.Contains(s, "://") {
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "//") {
 		u, err := url.Parse(s)
 		if err != nil {
 			return ""

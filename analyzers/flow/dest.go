@@ -101,10 +101,47 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		if call, ok := v.Tuple.(*ssa.Call); ok {
 			return s.callDests(&call.Call, v.Index, depth)
 		}
+	case *ssa.Alloc:
+		return s.urlLiteralDests(v, depth)
 	case *ssa.Call:
 		return s.callDests(&v.Call, 0, depth)
 	}
 	return unknown
+}
+
+// urlLiteralDests resolves a net/url.URL built as a composite literal (or field by field) in
+// the function: its destination is its Host.
+func (s *fstate) urlLiteralDests(alloc *ssa.Alloc, depth int) []DestRef {
+	unknown := []DestRef{{Kind: DestUnknown}}
+	n, ok := types.Unalias(alloc.Type().(*types.Pointer).Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "net/url" || n.Obj().Name() != "URL" {
+		return unknown
+	}
+	var out []DestRef
+	for _, ref := range *alloc.Referrers() {
+		// target := url.URL{…} copies the literal's own allocation into the variable.
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+			if load, ok := st.Val.(*ssa.UnOp); ok && load.Op == token.MUL {
+				if src, ok := load.X.(*ssa.Alloc); ok && src != alloc {
+					out = appendDests(out, s.destsDepth(src, depth)...)
+				}
+			}
+			continue
+		}
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fieldVar(fa.X.Type(), fa.Field).Name() != "Host" {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+				out = appendDests(out, concatDests([]DestRef{{Kind: DestURL, URL: "//"}}, s.destsDepth(st.Val, depth))...)
+			}
+		}
+	}
+	if out == nil {
+		return unknown
+	}
+	return out
 }
 
 // loadDests resolves a load from addr: a package variable or a local whose every store
@@ -334,6 +371,9 @@ func (d DestRef) Destination() policy.Destination {
 // hostOfPrefix returns the host of a URL prefix if the prefix contains all of it.
 func hostOfPrefix(p string) string {
 	i := strings.Index(p, "://")
+	if strings.HasPrefix(p, "//") { // scheme-relative, as url.URL{Host: …} renders
+		p, i = "x:"+p, 1
+	}
 	if i < 0 {
 		// An address: "host:" + port.
 		if j := strings.IndexByte(p, ':'); j > 0 && !strings.ContainsAny(p[:j], "/@( ") {

@@ -3,6 +3,7 @@ package idioms
 import (
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 )
 
@@ -74,4 +75,11 @@ func viaClientField(u *User) {
 	c := NewClient()
 	c.Send(u.Phone) // want `Phone flows to us.example.com \(US, endpoint "us"\) via idioms.Client.Send → \(\*net/http.Client\).Post`
 	c.Send(u.Login)
+}
+
+func urlLiteral(u *User) {
+	target := url.URL{Scheme: "https", Host: "us.example.com", Path: "/v1/users"}
+	http.Post(target.String(), "text/plain", strings.NewReader(u.Phone)) // want `Phone flows to us.example.com \(US, endpoint "us"\)`
+	ptr := &url.URL{Scheme: "https", Host: "api.example.cn"}
+	http.Post(ptr.String(), "text/plain", strings.NewReader(u.Phone))
 }
