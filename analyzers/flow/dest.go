@@ -129,7 +129,10 @@ func (s *fstate) urlLiteralDests(alloc *ssa.Alloc, depth int) []DestRef {
 			continue
 		}
 		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fieldVar(fa.X.Type(), fa.Field).Name() != "Host" {
+		if !ok {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != "Host" {
 			continue
 		}
 		for _, r := range *fa.Referrers() {

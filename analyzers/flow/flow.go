@@ -180,20 +180,25 @@ func (a *analyzer) solve(scc []*ssa.Function) []*fstate {
 	for _, fn := range scc {
 		a.local[fn] = newFsum() // recursion sees an empty summary in the first round
 	}
+	// A function that does not reach itself is done in one pass; only recursion needs rounds,
+	// compared through the summaries' deterministic rendering.
+	recursive := len(scc) > 1 || selfRecursive(scc[0])
+	last := make(map[*ssa.Function]string) // "" renders the empty summary
 	var states []*fstate
 	for round := 0; round < maxSCCRounds; round++ {
 		states = states[:0]
 		changed := false
 		for _, fn := range scc {
-			before := a.encode(a.local[fn]).String()
 			st := a.newState(fn)
 			a.local[fn] = st.run()
 			states = append(states, st)
-			if a.encode(a.local[fn]).String() != before {
-				changed = true
+			if recursive {
+				if r := a.encode(a.local[fn]).String(); r != last[fn] {
+					last[fn], changed = r, true
+				}
 			}
 		}
-		if !changed || len(scc) == 1 && !selfRecursive(scc[0]) {
+		if !recursive || !changed {
 			break
 		}
 		if round == maxSCCRounds-1 {
@@ -269,15 +274,10 @@ func (a *analyzer) packageFact(pkg *types.Package) *Analyzed {
 // fieldSource returns the source for field i of a value of type xt (a struct or pointer to
 // struct), or nil if the field is not tagged.
 func (a *analyzer) fieldSource(xt types.Type, i int) *Source {
-	t := types.Unalias(xt)
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok || i >= st.NumFields() {
+	t, field := structField(xt, i)
+	if field == nil {
 		return nil
 	}
-	field := st.Field(i).Origin()
 	if src, ok := a.fieldSrcs[field]; ok {
 		return src
 	}
@@ -416,16 +416,24 @@ func (a *analyzer) fieldStores() map[*types.Var][]*ssa.Store {
 	return a.fields
 }
 
-// fieldVar returns field i of the struct (or pointer to struct) type t.
+// fieldVar returns field i of the struct (or pointer to struct) type t, or nil.
 func fieldVar(t types.Type, i int) *types.Var {
+	_, field := structField(t, i)
+	return field
+}
+
+// structField returns the struct type (dereferenced, aliases removed) of a value of type t and
+// its field i (the generic origin), or a nil field when t is not a struct with that field.
+func structField(t types.Type, i int) (types.Type, *types.Var) {
+	t = types.Unalias(t)
 	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
+		t = types.Unalias(p.Elem())
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok || i >= st.NumFields() {
-		return nil
+		return t, nil
 	}
-	return st.Field(i).Origin()
+	return t, st.Field(i).Origin()
 }
 
 // globalStores maps each package variable whose address never escapes to the stores into it.
