@@ -91,6 +91,11 @@ func HostOf(s string) string {
 		if err != nil {
 			return ""
 		}
+		if u.Host == "" && u.Scheme != "" && strings.HasPrefix(u.Path, "/") {
+			// A gRPC name-resolver target, "dns:///host:port", "passthrough:///host:port":
+			// the endpoint is the path.
+			return HostOf(strings.TrimPrefix(u.Path, "/"))
+		}
 		return normalizeHost(u.Hostname())
 	}
 	if h, _, err := net.SplitHostPort(s); err == nil {

@@ -34,6 +34,9 @@ var destPassthrough = map[string]int{
 	"(*net/url.URL).String":           0,
 	"net/url.Parse":                   0,
 	"net/url.ParseRequestURI":         0,
+	// A region option, an uploader over a client.
+	"github.com/aws/aws-sdk-go-v2/config.WithRegion":              0,
+	"github.com/aws/aws-sdk-go-v2/feature/s3/manager.NewUploader": 0,
 }
 
 // dests returns the possible destinations of v, in the function's terms.
@@ -53,6 +56,13 @@ func (s *fstate) destsDepth(v ssa.Value, depth int) []DestRef {
 	}
 	s.destCache[v] = nil
 	ds := s.computeDests(v, depth+1)
+	if allUnknown(ds) {
+		// A struct that embeds a connection or client is that connection (a gRPC stream
+		// wrapping its grpc.ClientStream).
+		if name := embeddedCarrier(v.Type()); name != "" {
+			ds = s.fieldDests(v, name, depth+1)
+		}
+	}
 	s.destCache[v] = ds
 	return ds
 }
@@ -70,10 +80,8 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		case constant.Int:
 			return []DestRef{{Kind: DestURL, URL: v.Value.ExactString()}}
 		}
-	case *ssa.Parameter:
-		return []DestRef{{Kind: DestParam, Param: slices.Index(s.fn.Params, v)}}
-	case *ssa.FreeVar:
-		return []DestRef{{Kind: DestParam, Param: len(s.fn.Params) + slices.Index(s.fn.FreeVars, v)}}
+	case *ssa.Parameter, *ssa.FreeVar:
+		return []DestRef{{Kind: DestParam, Param: s.paramIndex(v)}}
 	case *ssa.BinOp:
 		if v.Op == token.ADD {
 			return concatDests(s.destsDepth(v.X, depth), s.destsDepth(v.Y, depth))
@@ -105,6 +113,10 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		return s.urlLiteralDests(v, depth)
 	case *ssa.Call:
 		return s.callDests(&v.Call, 0, depth)
+	case *ssa.Field:
+		if field := fieldVar(v.X.Type(), v.Field); field != nil {
+			return s.fieldDests(v.X, field.Name(), depth)
+		}
 	}
 	return unknown
 }
@@ -156,9 +168,8 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 			return s.a.storedDests(addr, stores, depth)
 		}
 	case *ssa.FieldAddr:
-		field := fieldVar(addr.X.Type(), addr.Field)
-		if stores := s.a.fieldStores()[field]; field != nil && len(stores) > 0 {
-			return s.a.storedDests(field, stores, depth)
+		if field := fieldVar(addr.X.Type(), addr.Field); field != nil {
+			return s.fieldDests(addr.X, field.Name(), depth)
 		}
 	case *ssa.Alloc:
 		var out []DestRef
@@ -177,8 +188,27 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 // callDests resolves the destination carried by result index of a call.
 func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	unknown := []DestRef{{Kind: DestUnknown}}
+	if c.IsInvoke() {
+		var out []DestRef
+		if b, ok := sinks.LookupBuilder(fullName(c.Method)); ok {
+			if index != 0 {
+				return unknown
+			}
+			return s.builderDests(b, s.callArgs(c, nil), depth)
+		}
+		for _, impl := range s.targets(c) {
+			// An implementation that says nothing about the result adds nothing.
+			if sum := s.a.summaryOf(impl); sum != nil && index < len(sum.returnDests) && usable(sum.returnDests[index]) {
+				out = appendDests(out, s.calleeDest(sum.returnDests[index], s.callArgs(c, impl), "", depth)...)
+			}
+		}
+		if out == nil {
+			return unknown
+		}
+		return out
+	}
 	callee := c.StaticCallee()
-	if callee == nil || c.IsInvoke() {
+	if callee == nil {
 		return unknown
 	}
 	args := s.callArgs(c, callee)
@@ -189,9 +219,13 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 		}
 		return s.destsDepth(args[i], depth)
 	}
-	if b, ok := sinks.LookupBuilder(name); ok && index == 0 {
-		return arg(b.Dest)
+	if b, ok := sinks.LookupBuilder(name); ok {
+		if index != 0 {
+			return unknown
+		}
+		return s.builderDests(b, args, depth)
 	}
+
 	if i, ok := destPassthrough[name]; ok && index == 0 {
 		return arg(i)
 	}
@@ -219,11 +253,512 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	if sum == nil || index >= len(sum.returnDests) {
 		return unknown
 	}
-	d := sum.returnDests[index]
-	if d.Kind == DestParam {
-		return arg(d.Param)
+	return s.calleeDest(sum.returnDests[index], args, "", depth)
+}
+
+// calleeDest resolves a destination in a callee's terms, followed by field path rest, at a
+// call with args.
+func (s *fstate) calleeDest(d DestRef, args []ssa.Value, rest string, depth int) []DestRef {
+	if d.Kind != DestParam {
+		if rest != "" {
+			return []DestRef{{Kind: DestUnknown}} // a URL has no fields
+		}
+		return []DestRef{d}
 	}
-	return []DestRef{d}
+	if d.Param < 0 || d.Param >= len(args) || args[d.Param] == nil {
+		return []DestRef{{Kind: DestUnknown}}
+	}
+	var ds []DestRef
+	if path := joinPath(d.Path, rest); path != "" {
+		ds = s.fieldDests(args[d.Param], path, depth)
+	} else {
+		ds = s.destsDepth(args[d.Param], depth)
+	}
+	if d.URL != "" {
+		ds = regionHosts(ds, d.URL)
+	}
+	return ds
+}
+
+// builderDests resolves the destination of a connection or client a builder makes.
+func (s *fstate) builderDests(b *sinks.Builder, args []ssa.Value, depth int) []DestRef {
+	if b.Inbound {
+		return []DestRef{{Kind: DestInbound}}
+	}
+	if b.Dest == sinks.None || b.Dest >= len(args) {
+		return []DestRef{{Kind: DestUnknown}}
+	}
+	var ds []DestRef
+	if b.Field == "" {
+		ds = s.destsDepth(args[b.Dest], depth)
+	} else {
+		if b.Options != sinks.None && b.Options < len(args) {
+			ds = s.optionDests(args[b.Options], b.Field, depth) // options override
+		}
+		if ds == nil {
+			ds = s.fieldDests(args[b.Dest], b.Field, depth)
+		}
+	}
+	if b.Host != "" {
+		ds = regionHosts(ds, b.Host)
+	}
+	return ds
+}
+
+// optionResults are library functions whose result holds, in field Field, the destination
+// set by the functional options among arguments from Options on, or else read from the
+// environment variable Env.
+var optionResults = map[string]struct {
+	Field   string
+	Options int
+	Env     string
+}{
+	// The region of an aws.Config: config.WithRegion, else AWS_REGION.
+	"github.com/aws/aws-sdk-go-v2/config.LoadDefaultConfig": {"Region", 1, "AWS_REGION"},
+}
+
+// optionDests resolves what the functional options in variadic slice opts set field to:
+// closures that store into the field of their parameter, and option constructors whose
+// result carries a destination (config.WithRegion). It returns nil when no option says.
+func (s *fstate) optionDests(opts ssa.Value, field string, depth int) []DestRef {
+	var out []DestRef
+	for _, opt := range varargs(opts) {
+		fn, bindings := closureOf(opt)
+		if fn == nil {
+			for _, d := range s.destsDepth(opt, depth) {
+				if !isUnknown(d) {
+					out = appendDests(out, d)
+				}
+			}
+			continue
+		}
+		if len(fn.Params) == 0 {
+			continue
+		}
+		inner := s.a.isolated(fn)
+		for _, ref := range *referrers(fn.Params[0]) {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if f := fieldVarOf(fa); !ok || f == nil || f.Name() != field {
+				continue
+			}
+			for _, r := range *fa.Referrers() {
+				st, ok := r.(*ssa.Store)
+				if !ok || st.Addr != fa {
+					continue
+				}
+				for _, d := range inner.destsDepth(st.Val, depth) {
+					if d.Kind == DestParam && d.Path == "" && d.Param >= len(fn.Params) && d.Param-len(fn.Params) < len(bindings) {
+						out = appendDests(out, s.destsDepth(bindings[d.Param-len(fn.Params)], depth)...)
+					} else if d.Kind != DestParam {
+						out = appendDests(out, d)
+					} else {
+						out = appendDests(out, DestRef{Kind: DestUnknown})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// closureOf returns the function literal (or function) v is, with the variables it binds.
+func closureOf(v ssa.Value) (*ssa.Function, []ssa.Value) {
+	switch v := v.(type) {
+	case *ssa.MakeClosure:
+		fn, _ := v.Fn.(*ssa.Function)
+		return fn, v.Bindings
+	case *ssa.Function:
+		return v, nil
+	}
+	return nil, nil
+}
+
+func fieldVarOf(fa *ssa.FieldAddr) *types.Var {
+	if fa == nil {
+		return nil
+	}
+	return fieldVar(fa.X.Type(), fa.Field)
+}
+
+// regionHosts turns cloud regions into the host names of a service's regional endpoint,
+// format having one %s for the region ("s3.%s.amazonaws.com"). Regions of the China
+// partition ("cn-north-1") use its domain (".amazonaws.com.cn"). A destination still in a
+// parameter keeps the format for the caller.
+func regionHosts(ds []DestRef, format string) []DestRef {
+	out := make([]DestRef, 0, len(ds))
+	for _, d := range ds {
+		switch d.Kind {
+		case DestURL:
+			if d.URL == "" || strings.ContainsAny(d.URL, "/:. ") {
+				d = DestRef{Kind: DestUnknown}
+				break
+			}
+			host := fmt.Sprintf(format, d.URL)
+			if strings.HasPrefix(d.URL, "cn-") && strings.HasSuffix(host, ".com") {
+				host += ".cn"
+			}
+			d = DestRef{Kind: DestURL, URL: host}
+		case DestParam:
+			d.URL = format
+		case DestPrefix:
+			d = DestRef{Kind: DestUnknown}
+		}
+		out = appendDests(out, d)
+	}
+	return out
+}
+
+// maxFieldPath bounds the field paths followed for destinations ("client.cc").
+const maxFieldPath = 3
+
+// fieldDests resolves the destination held in field path (names, dot-separated) of v: a
+// client's base URL, the connection a generated gRPC client wraps. It unions the stores into
+// that field in this function (c.BaseURL = "…"), what the value's origin says (a composite
+// literal, a constructor's summary, the caller for a parameter) and, failing those, every
+// store into the field in this package.
+func (s *fstate) fieldDests(v ssa.Value, path string, depth int) []DestRef {
+	if depth > 16 || strings.Count(path, ".") >= maxFieldPath {
+		return []DestRef{{Kind: DestUnknown}}
+	}
+	q := fieldQuery{v, path}
+	if ds, ok := s.fieldCache[q]; ok {
+		return ds // nil while in progress: a cycle adds nothing
+	}
+	if s.fieldCache == nil {
+		s.fieldCache = make(map[fieldQuery][]DestRef)
+	}
+	s.fieldCache[q] = nil
+	ds := s.computeFieldDests(v, path, depth+1)
+	s.fieldCache[q] = ds
+	return ds
+}
+
+type fieldQuery struct {
+	v    ssa.Value
+	path string
+}
+
+func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRef {
+	unknown := []DestRef{{Kind: DestUnknown}}
+	first, rest, _ := strings.Cut(path, ".")
+	within := func(val ssa.Value) []DestRef {
+		if rest == "" {
+			return s.destsDepth(val, depth)
+		}
+		return s.fieldDests(val, rest, depth)
+	}
+	var out []DestRef
+	for _, ref := range *referrers(v) {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != v {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != first {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+				out = appendDests(out, within(st.Val)...)
+			}
+		}
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		if rest == "" {
+			// The stores into the field in this package: complete for an unexported field
+			// they all resolve, defaults that a caller may override otherwise.
+			stored := s.packageFieldDests(v.Type(), first, depth)
+			if f := fieldByName(v.Type(), first); f != nil && !f.Exported() && len(stored) > 0 && !slices.ContainsFunc(stored, isUnknown) {
+				return appendDests(out, stored...)
+			}
+			for _, d := range stored {
+				if !isUnknown(d) {
+					out = appendDests(out, d)
+				}
+			}
+		}
+		return appendDests(out, DestRef{Kind: DestParam, Param: s.paramIndex(v), Path: path})
+	case *ssa.MakeInterface:
+		return appendDests(out, s.fieldDests(v.X, path, depth)...)
+	case *ssa.ChangeType:
+		return appendDests(out, s.fieldDests(v.X, path, depth)...)
+	case *ssa.ChangeInterface:
+		return appendDests(out, s.fieldDests(v.X, path, depth)...)
+	case *ssa.TypeAssert:
+		return appendDests(out, s.fieldDests(v.X, path, depth)...)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if e != v {
+				out = appendDests(out, s.fieldDests(e, path, depth)...)
+			}
+		}
+		return out
+	case *ssa.Alloc:
+		if out != nil {
+			return out
+		}
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		switch x := v.X.(type) {
+		case *ssa.FieldAddr:
+			if f := fieldVar(x.X.Type(), x.Field); f != nil {
+				return appendDests(out, s.fieldDests(x.X, f.Name()+"."+path, depth)...)
+			}
+		case *ssa.Alloc:
+			if isStruct(x.Type().(*types.Pointer).Elem()) {
+				return appendDests(out, s.fieldDests(x, path, depth)...) // a struct variable
+			}
+			for _, ref := range *x.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+					out = appendDests(out, s.fieldDests(st.Val, path, depth)...)
+				}
+			}
+			return out
+		}
+	case *ssa.Field:
+		if f := fieldVar(v.X.Type(), v.Field); f != nil {
+			return appendDests(out, s.fieldDests(v.X, f.Name()+"."+path, depth)...)
+		}
+	case *ssa.Call:
+		if ds := s.callFieldDests(&v.Call, 0, first, rest, depth); ds != nil {
+			return appendDests(out, ds...)
+		}
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			if ds := s.callFieldDests(&call.Call, v.Index, first, rest, depth); ds != nil {
+				return appendDests(out, ds...)
+			}
+		}
+	}
+	if !allUnknown(out) {
+		return out
+	}
+	if rest == "" {
+		if ds := s.packageFieldDests(v.Type(), first, depth); len(ds) > 0 {
+			return appendDests(out, ds...)
+		}
+	}
+	return appendDests(out, unknown...)
+}
+
+// callFieldDests resolves field first (then rest) of result index of a call from the callee's
+// summary, or returns nil when the summary says nothing about that field.
+func (s *fstate) callFieldDests(c *ssa.CallCommon, index int, first, rest string, depth int) []DestRef {
+	var out []DestRef
+	if callee := c.StaticCallee(); callee != nil && index == 0 && rest == "" {
+		if m, ok := optionResults[funcName(callee)]; ok && m.Field == first {
+			args := s.callArgs(c, callee)
+			if m.Options < len(args) {
+				out = s.optionDests(args[m.Options], first, depth)
+			}
+			if out == nil && m.Env != "" {
+				out = []DestRef{{Kind: DestEnv, Env: m.Env}}
+			}
+			return out
+		}
+	}
+	for _, callee := range s.targets(c) {
+		sum := s.a.summaryOf(callee)
+		if sum == nil {
+			continue
+		}
+		args := s.callArgs(c, callee)
+		if d, ok := sum.fieldDests[fieldKey{index, joinPath(first, rest)}]; ok && rest != "" {
+			out = appendDests(out, s.calleeDest(d, args, "", depth)...)
+		} else if d, ok := sum.fieldDests[fieldKey{index, first}]; ok {
+			out = appendDests(out, s.calleeDest(d, args, rest, depth)...)
+		}
+	}
+	return out
+}
+
+// packageFieldDests resolves the stores into field name of a struct type (or pointer to one)
+// anywhere in this package.
+func (s *fstate) packageFieldDests(t types.Type, name string, depth int) []DestRef {
+	field := fieldByName(t, name)
+	if field == nil {
+		return nil
+	}
+	stores := s.a.fieldStores()[field]
+	if len(stores) == 0 {
+		return nil
+	}
+	return s.a.storedDests(field, stores, depth)
+}
+
+// resultFieldDests computes the destinations held in the fields of the function's results,
+// for its summary: the fields stored into a struct it allocates, and those its callees' summaries
+// describe for a result it returns.
+func (s *fstate) resultFieldDests() map[fieldKey]DestRef {
+	var out map[fieldKey]DestRef
+	for _, b := range s.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for j, r := range ret.Results {
+			for _, name := range s.knownFields(r, 0) {
+				ds := s.fieldDests(r, name, 0)
+				d := DestRef{Kind: DestUnknown}
+				if len(ds) == 1 && usable(ds[0]) {
+					d = ds[0]
+				}
+				if out == nil {
+					out = make(map[fieldKey]DestRef)
+				}
+				k := fieldKey{j, name}
+				if old, ok := out[k]; ok && old != d {
+					d = DestRef{Kind: DestUnknown}
+				}
+				out[k] = d
+			}
+		}
+	}
+	return out
+}
+
+// knownFields lists the field paths of v whose destinations its origin may know: the fields
+// stored into a struct allocated here (and their own known fields), and those a callee's
+// summary describes.
+func (s *fstate) knownFields(v ssa.Value, depth int) []string {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	var names []string
+	add := func(name string) {
+		if !slices.Contains(names, name) && strings.Count(name, ".") < maxFieldPath {
+			names = append(names, name)
+		}
+	}
+	switch v := v.(type) {
+	case *ssa.Alloc:
+		for _, ref := range *v.Referrers() {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok || fa.X != v {
+				continue
+			}
+			f := fieldVarOf(fa)
+			if f == nil || !mayCarryDest(f.Type()) {
+				continue
+			}
+			add(f.Name())
+			if depth+1 >= maxFieldPath {
+				continue
+			}
+			for _, r := range *fa.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+					for _, inner := range s.knownFields(st.Val, depth+1) {
+						add(f.Name() + "." + inner)
+					}
+				}
+			}
+		}
+	case *ssa.Call:
+		for _, callee := range s.targets(&v.Call) {
+			if sum := s.a.summaryOf(callee); sum != nil {
+				for k := range sum.fieldDests {
+					if k.result == 0 {
+						add(k.field)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// usable reports whether a destination in a summary can help a caller.
+func usable(d DestRef) bool {
+	return d.Kind != DestUnknown && (d.Kind != DestPrefix || hostOfPrefix(d.URL) != "")
+}
+
+func allUnknown(ds []DestRef) bool {
+	return !slices.ContainsFunc(ds, func(d DestRef) bool { return !isUnknown(d) })
+}
+
+func isUnknown(d DestRef) bool { return d.Kind == DestUnknown }
+
+// paramIndex returns the index of a parameter or free variable in the function's terms.
+func (s *fstate) paramIndex(v ssa.Value) int {
+	if fv, ok := v.(*ssa.FreeVar); ok {
+		return len(s.fn.Params) + slices.Index(s.fn.FreeVars, fv)
+	}
+	return slices.Index(s.fn.Params, v.(*ssa.Parameter))
+}
+
+func joinPath(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "." + b
+}
+
+// embeddedCarrier returns the name of the one embedded field of a struct type (or pointer to
+// one) that can hold a destination, or "".
+func embeddedCarrier(t types.Type) string {
+	st := structOf(t)
+	if st == nil {
+		return ""
+	}
+	name := ""
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Embedded() && mayCarryDest(f.Type()) {
+			if name != "" {
+				return ""
+			}
+			name = f.Name()
+		}
+	}
+	return name
+}
+
+// structOf returns the struct type of t or of what t points to.
+func structOf(t types.Type) *types.Struct {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Struct)
+	return ok
+}
+
+// fieldByName returns the field (generic origin) of a struct type or pointer to one.
+func fieldByName(t types.Type, name string) *types.Var {
+	st := structOf(t)
+	if st == nil {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == name {
+			return f.Origin()
+		}
+	}
+	return nil
+}
+
+// referrers returns v's referrers, or none for values that have no list.
+func referrers(v ssa.Value) *[]ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return r
+	}
+	return new([]ssa.Instruction)
 }
 
 // sprintfDests renders fmt.Sprintf with a constant format, substituting resolvable operands.
@@ -400,16 +935,40 @@ func hostOfPrefix(p string) string {
 	return policy.HostOf(host)
 }
 
-// funcName returns the types.Func full name of a callee (its generic origin for instances),
-// or the SSA name for functions without an object.
+// funcName returns the catalogue name of a callee (see fullName), or the SSA name for
+// functions without an object.
 func funcName(fn *ssa.Function) string {
 	if o := fn.Origin(); o != nil {
 		fn = o
 	}
 	if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
-		return obj.FullName()
+		return fullName(obj)
 	}
 	return fmt.Sprint(fn)
+}
+
+// fullName returns the name catalogues, models and configuration use for a function or
+// method: its types.Func full name, without the type parameters or arguments of a generic
+// receiver ("(*google.golang.org/grpc.GenericClientStream).Send"), so that one row covers
+// every instance.
+func fullName(obj *types.Func) string {
+	name := obj.Origin().FullName()
+	if !strings.Contains(name, "[") {
+		return name
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // storedDests resolves the destinations stored into a package variable or struct field, each

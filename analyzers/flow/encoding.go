@@ -11,7 +11,7 @@ import (
 // dependent package (go vet writes them into each .vetx file), so their size and the cost of
 // each encoding round trip multiply across a build.
 
-const summaryEncodingVersion = 1
+const summaryEncodingVersion = 2
 
 // GobEncode implements gob.GobEncoder.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -34,6 +34,12 @@ func (s *Summary) GobEncode() ([]byte, error) {
 	w.int(len(s.ReturnDests))
 	for _, d := range s.ReturnDests {
 		w.dest(d)
+	}
+	w.int(len(s.FieldDests))
+	for _, f := range s.FieldDests {
+		w.int(f.Result)
+		w.str(f.Field)
+		w.dest(f.Dest)
 	}
 	return w.buf, nil
 }
@@ -82,6 +88,9 @@ func readSummary(r *reader) Summary {
 	}
 	for range r.count() {
 		s.ReturnDests = append(s.ReturnDests, r.dest())
+	}
+	for range r.count() {
+		s.FieldDests = append(s.FieldDests, FieldDest{Result: r.int(), Field: r.str(), Dest: r.dest()})
 	}
 	return s
 }
@@ -132,6 +141,7 @@ func (w *writer) dest(d DestRef) {
 	w.byte(byte(d.Kind))
 	w.str(d.URL)
 	w.int(d.Param)
+	w.str(d.Path)
 	w.str(d.Env)
 }
 
@@ -190,7 +200,7 @@ func (r *reader) atom() AtomRef {
 }
 
 func (r *reader) dest() DestRef {
-	return DestRef{Kind: DestKind(r.byte()), URL: r.str(), Param: r.int(), Env: r.str()}
+	return DestRef{Kind: DestKind(r.byte()), URL: r.str(), Param: r.int(), Path: r.str(), Env: r.str()}
 }
 
 // GobEncode implements gob.GobEncoder: the package fact is copied into every dependent

@@ -28,6 +28,13 @@ type fsum struct {
 	writes      map[int]*tree // parameter index → taint written into its contents
 	sinks       map[sinkKey]atomSet
 	returnDests []DestRef
+	fieldDests  map[fieldKey]DestRef // DestUnknown where the return sites disagree
+}
+
+// fieldKey names a field of a result.
+type fieldKey struct {
+	result int
+	field  string
 }
 
 type sinkKey struct {
@@ -50,7 +57,8 @@ type fstate struct {
 	// reports collects flows found here: data and a resolved destination meet at a call.
 	reports map[reportKey]atomSet
 	// destCache memoises destination resolution (values are immutable in SSA).
-	destCache map[ssa.Value][]DestRef
+	destCache  map[ssa.Value][]DestRef
+	fieldCache map[fieldQuery][]DestRef
 }
 
 type reportKey struct {
@@ -115,10 +123,11 @@ func (s *fstate) run() *fsum {
 	}
 	// Keep only destinations a caller can use.
 	for j, d := range s.sum.returnDests {
-		if d.Kind == DestPrefix && hostOfPrefix(d.URL) == "" {
+		if !usable(d) {
 			s.sum.returnDests[j] = DestRef{}
 		}
 	}
+	s.sum.fieldDests = s.resultFieldDests()
 	return s.sum
 }
 
@@ -430,9 +439,13 @@ func (s *fstate) aliasArg(c *ssa.CallCommon) ssa.Value {
 	return nil
 }
 
-// callArgs returns the arguments of a static call in the callee's parameter order: receiver
-// first, then parameters, then the free variables bound by a closure.
+// callArgs returns the arguments of a call in the callee's parameter order: receiver first
+// (the interface value for an interface method call), then parameters, then the free
+// variables bound by a closure.
 func (s *fstate) callArgs(c *ssa.CallCommon, callee *ssa.Function) []ssa.Value {
+	if c.IsInvoke() {
+		return append([]ssa.Value{c.Value}, c.Args...)
+	}
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
 		return append(slices.Clone(c.Args), mc.Bindings...)
 	}
@@ -443,8 +456,8 @@ func (s *fstate) callArgs(c *ssa.CallCommon, callee *ssa.Function) []ssa.Value {
 func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	pos := c.Pos()
 	if c.IsInvoke() {
-		args := append([]ssa.Value{c.Value}, c.Args...)
-		name := c.Method.FullName()
+		args := s.callArgs(c, nil)
+		name := fullName(c.Method)
 		if s.a.isSanitizer(name, c.Method) {
 			return
 		}
@@ -456,12 +469,22 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 			s.sink(pos, sk, args)
 			return
 		}
+		if b, ok := sinks.LookupBuilder(name); ok {
+			s.builder(result, b, args)
+			return
+		}
 		if m, ok := models[name]; ok {
 			s.applyModel(result, m, args)
 			return
 		}
-		// Unknown implementation: what goes in may come out, and arguments written to the
-		// receiver (io.Writer.Write) stay in it.
+		// The implementations known here: their effects (sinks above all) happen here too.
+		for _, impl := range s.targets(c) {
+			if sum := s.a.summaryOf(impl); sum != nil {
+				s.applySummary(pos, result, impl, sum, args)
+			}
+		}
+		// Implementations not known here: what goes in may come out, and arguments written to
+		// the receiver (io.Writer.Write) stay in it.
 		var in atomSet
 		for _, a := range c.Args {
 			in = in.union(s.value(a).flatten())
@@ -499,15 +522,7 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 		return
 	}
 	if b, ok := sinks.LookupBuilder(name); ok {
-		if result != nil {
-			var in atomSet
-			for _, i := range b.Payload {
-				if i < len(args) {
-					in = in.union(s.deep(args[i]))
-				}
-			}
-			s.joinRoot(result, []int{0}, &tree{atoms: in})
-		}
+		s.builder(result, b, args)
 		return
 	}
 	if m, ok := models[name]; ok {
@@ -520,6 +535,25 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 		return
 	}
 	s.applySummary(pos, result, callee, sum, args)
+}
+
+// builder handles a call of a request or connection constructor: its first result carries
+// the payload arguments.
+func (s *fstate) builder(result ssa.Value, b *sinks.Builder, args []ssa.Value) {
+	if result == nil {
+		return
+	}
+	var in atomSet
+	for _, i := range b.Payload {
+		if i < len(args) {
+			in = in.union(s.deep(args[i]))
+		}
+	}
+	if _, isTuple := result.Type().(*types.Tuple); isTuple {
+		s.joinRoot(result, []int{0}, &tree{atoms: in})
+	} else {
+		s.joinAtoms(result, in)
+	}
 }
 
 // unknownCall handles a call with no model and no summary: its result may carry any argument.
@@ -689,11 +723,10 @@ func (u *substitution) dests(d DestRef) ([]DestRef, bool) {
 	if d.Kind != DestParam {
 		return []DestRef{d}, true
 	}
-	arg, _ := u.arg(d.Param)
-	if arg == nil {
+	if arg, _ := u.arg(d.Param); arg == nil {
 		return nil, false
 	}
-	return u.s.dests(arg), true
+	return u.s.calleeDest(d, u.args, "", 0), true
 }
 
 func paramType(fn *ssa.Function, i int) types.Type {
@@ -784,6 +817,9 @@ func (s *fstate) declaredSink(pos token.Pos, d *policy.SinkDecl, args []ssa.Valu
 // emit records data reaching a sink. Where both the data (sources) and the destination are
 // known here, it is a flow to report; what still depends on parameters goes in the summary.
 func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSet) {
+	if d.Kind == DestInbound {
+		return // a reply to whoever connected: the data subject, not a transfer abroad
+	}
 	var srcs, params atomSet
 	for _, a := range payload {
 		if s.a.atoms.infos[a].isParam() {
@@ -907,12 +943,12 @@ func operand0(v ssa.Value) ssa.Value {
 }
 
 // mayCarryDest reports whether a value of type t can hold a URL or address: strings, and
-// pointers or structs (a *url.URL, an *http.Request).
+// pointers, structs or interfaces (a *url.URL, an *http.Request, a net.Conn).
 func mayCarryDest(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&types.IsString != 0
-	case *types.Pointer, *types.Struct:
+	case *types.Pointer, *types.Struct, *types.Interface:
 		return true
 	}
 	return false

@@ -105,6 +105,8 @@ type analyzer struct {
 	globals   map[*ssa.Global][]*ssa.Store
 	fields    map[*types.Var][]*ssa.Store
 	stored    map[any][]DestRef // memoised destinations of globals and fields
+	impls     map[ifaceMethod][]*ssa.Function
+	stdPaths  map[string]bool
 	limits    []token.Pos
 
 	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
@@ -127,6 +129,8 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
 		stored:    make(map[any][]DestRef),
+		impls:     make(map[ifaceMethod][]*ssa.Function),
+		stdPaths:  make(map[string]bool),
 	}
 	a.declare(cfg)
 	a.std = isStandard(pass)
@@ -147,7 +151,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 	pass.ExportPackageFact(&Analyzed{Bodiless: bodiless})
 
 	var flows []*Flow
-	for _, scc := range sccs(funcs, a.isLocal) {
+	for _, scc := range a.sccs(funcs, a.isLocal) {
 		states := a.solve(scc)
 		for _, st := range states {
 			flows = append(flows, st.flows()...)
@@ -182,7 +186,7 @@ func (a *analyzer) solve(scc []*ssa.Function) []*fstate {
 	}
 	// A function that does not reach itself is done in one pass; only recursion needs rounds,
 	// compared through the summaries' deterministic rendering.
-	recursive := len(scc) > 1 || selfRecursive(scc[0])
+	recursive := len(scc) > 1 || a.selfRecursive(scc[0])
 	last := make(map[*ssa.Function]string) // "" renders the empty summary
 	var states []*fstate
 	for round := 0; round < maxSCCRounds; round++ {
@@ -548,6 +552,11 @@ func (a *analyzer) encode(s *fsum) *Summary {
 		out.Sinks = append(out.Sinks, e)
 	}
 	out.ReturnDests = slices.Clone(s.returnDests)
+	for k, d := range s.fieldDests {
+		if d.Kind != DestUnknown {
+			out.FieldDests = append(out.FieldDests, FieldDest{Result: k.result, Field: k.field, Dest: d})
+		}
+	}
 	out.normalize()
 	return out
 }
@@ -581,12 +590,18 @@ func (a *analyzer) decode(f *Summary) *fsum {
 		s.sinks[key] = s.sinks[key].union(set)
 	}
 	s.returnDests = slices.Clone(f.ReturnDests)
+	for _, fd := range f.FieldDests {
+		if s.fieldDests == nil {
+			s.fieldDests = make(map[fieldKey]DestRef)
+		}
+		s.fieldDests[fieldKey{fd.Result, fd.Field}] = fd.Dest
+	}
 	return s
 }
 
 // sccs returns the strongly connected components of the static call graph among funcs,
 // callees before callers (Tarjan's algorithm emits them in that order).
-func sccs(funcs []*ssa.Function, local map[*ssa.Function]bool) [][]*ssa.Function {
+func (a *analyzer) sccs(funcs []*ssa.Function, local map[*ssa.Function]bool) [][]*ssa.Function {
 	index := make(map[*ssa.Function]int)
 	low := make(map[*ssa.Function]int)
 	onStack := make(map[*ssa.Function]bool)
@@ -598,7 +613,7 @@ func sccs(funcs []*ssa.Function, local map[*ssa.Function]bool) [][]*ssa.Function
 		low[fn] = index[fn]
 		stack = append(stack, fn)
 		onStack[fn] = true
-		for _, c := range callees(fn, local) {
+		for _, c := range a.callees(fn, local) {
 			if _, seen := index[c]; !seen {
 				strong(c)
 				low[fn] = min(low[fn], low[c])
@@ -630,7 +645,7 @@ func sccs(funcs []*ssa.Function, local map[*ssa.Function]bool) [][]*ssa.Function
 }
 
 // callees returns the local functions fn calls directly or makes closures of, in order.
-func callees(fn *ssa.Function, local map[*ssa.Function]bool) []*ssa.Function {
+func (a *analyzer) callees(fn *ssa.Function, local map[*ssa.Function]bool) []*ssa.Function {
 	var out []*ssa.Function
 	var add func(c *ssa.Function, depth int)
 	add = func(c *ssa.Function, depth int) {
@@ -646,25 +661,28 @@ func callees(fn *ssa.Function, local map[*ssa.Function]bool) []*ssa.Function {
 		// Synthetic wrappers (promoted methods, bound methods, thunks) are analysed on demand:
 		// what they call must be ready first.
 		if !local[c] && c.Synthetic != "" && depth < 3 {
-			for _, inner := range directCallees(c) {
+			for _, inner := range a.directCallees(c) {
 				add(inner, depth+1)
 			}
 		}
 	}
-	for _, c := range directCallees(fn) {
+	for _, c := range a.directCallees(fn) {
 		add(c, 0)
 	}
 	return out
 }
 
-// directCallees lists the static callees and closures of fn, with duplicates.
-func directCallees(fn *ssa.Function) []*ssa.Function {
+// directCallees lists the static callees, the implementations of interface methods called,
+// and the closures of fn, with duplicates.
+func (a *analyzer) directCallees(fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
 			case ssa.CallInstruction:
-				if c := in.Common().StaticCallee(); c != nil {
+				if c := in.Common(); c.IsInvoke() {
+					out = append(out, a.implementations(c.Value.Type(), c.Method)...)
+				} else if c := c.StaticCallee(); c != nil {
 					out = append(out, c)
 				}
 			case *ssa.MakeClosure:
@@ -675,8 +693,8 @@ func directCallees(fn *ssa.Function) []*ssa.Function {
 	return out
 }
 
-func selfRecursive(fn *ssa.Function) bool {
-	return slices.Contains(callees(fn, map[*ssa.Function]bool{fn: true}), fn)
+func (a *analyzer) selfRecursive(fn *ssa.Function) bool {
+	return slices.Contains(a.callees(fn, map[*ssa.Function]bool{fn: true}), fn)
 }
 
 // isStandard reports whether the package belongs to the standard library: its path's first

@@ -48,6 +48,15 @@ var models = func() map[string]model {
 		"encoding/hex.Encode":                        writes(1, 0),
 		"encoding/hex.AppendEncode":                  ret(0, 1),
 
+		// Protocol buffers encode every populated field.
+		"google.golang.org/protobuf/proto.Marshal":                               ret(0),
+		"(google.golang.org/protobuf/proto.MarshalOptions).Marshal":              ret(1),
+		"(google.golang.org/protobuf/proto.MarshalOptions).MarshalAppend":        ret(1, 2),
+		"google.golang.org/protobuf/proto.Clone":                                 ret(0),
+		"google.golang.org/protobuf/encoding/protojson.Marshal":                  ret(0),
+		"(google.golang.org/protobuf/encoding/protojson.MarshalOptions).Marshal": ret(1),
+		"google.golang.org/protobuf/encoding/prototext.Marshal":                  ret(0),
+
 		// fmt formats its operands by reflection.
 		"fmt.Sprintf":  ret(all),
 		"fmt.Sprint":   ret(all),

@@ -16,6 +16,16 @@ type Summary struct {
 	Sinks   []SinkEffect // data that leaves inside the function (or its callees)
 	// ReturnDests are the destinations (URLs, hosts) the results carry, by result index.
 	ReturnDests []DestRef
+	// FieldDests are the destinations held in fields of the results: the base URL a client
+	// constructor stores, the connection a generated gRPC client wraps.
+	FieldDests []FieldDest
+}
+
+// FieldDest is the destination held in field Field of result Result.
+type FieldDest struct {
+	Result int
+	Field  string
+	Dest   DestRef
 }
 
 func (*Summary) AFact() {}
@@ -75,6 +85,7 @@ const (
 	DestParam                    // the destination is parameter Param (resolved by the caller)
 	DestEnv                      // the value of environment variable Env
 	DestEndpoint                 // the configured endpoint named URL (declared sinks)
+	DestInbound                  // a connection a client opened to us: replies go back to it
 )
 
 // DestRef is a destination as the analysis resolves it.
@@ -82,7 +93,11 @@ type DestRef struct {
 	Kind  DestKind
 	URL   string
 	Param int
-	Env   string
+	// Path, for DestParam, is a field path within the parameter ("cc", "client.BaseURL"):
+	// the destination held there. URL, for DestParam, is a format that turns the region
+	// the parameter holds into a host.
+	Path string
+	Env  string
 }
 
 func (d DestRef) String() string {
@@ -92,17 +107,19 @@ func (d DestRef) String() string {
 	case DestPrefix:
 		return fmt.Sprintf("%q+…", d.URL)
 	case DestParam:
-		return fmt.Sprintf("p%d", d.Param)
+		return fmt.Sprintf("p%d%s", d.Param, dotted(d.Path))
 	case DestEnv:
 		return "$" + d.Env
 	case DestEndpoint:
 		return "endpoint " + d.URL
+	case DestInbound:
+		return "inbound"
 	}
 	return "?"
 }
 
 func (s *Summary) empty() bool {
-	return len(s.Returns) == 0 && len(s.Writes) == 0 && len(s.Sinks) == 0 && len(s.ReturnDests) == 0
+	return len(s.Returns) == 0 && len(s.Writes) == 0 && len(s.Sinks) == 0 && len(s.ReturnDests) == 0 && len(s.FieldDests) == 0
 }
 
 // String renders the summary compactly and deterministically, e.g.
@@ -126,6 +143,9 @@ func (s *Summary) String() string {
 		if d.Kind != DestUnknown {
 			parts = append(parts, fmt.Sprintf("r%d=%s", i, d))
 		}
+	}
+	for _, f := range s.FieldDests {
+		parts = append(parts, fmt.Sprintf("r%d.%s=%s", f.Result, f.Field, f.Dest))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -162,6 +182,9 @@ func (s *Summary) normalize() {
 	}
 	slices.SortFunc(s.Sinks, func(a, b SinkEffect) int {
 		return cmp.Or(cmp.Compare(a.Sink, b.Sink), slices.Compare(a.Via, b.Via), cmp.Compare(a.Dest.String(), b.Dest.String()))
+	})
+	slices.SortFunc(s.FieldDests, func(a, b FieldDest) int {
+		return cmp.Or(cmp.Compare(a.Result, b.Result), cmp.Compare(a.Field, b.Field))
 	})
 	for len(s.ReturnDests) > 0 && s.ReturnDests[len(s.ReturnDests)-1].Kind == DestUnknown {
 		s.ReturnDests = s.ReturnDests[:len(s.ReturnDests)-1]

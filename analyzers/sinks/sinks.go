@@ -29,6 +29,16 @@ type Builder struct {
 	Func    string
 	Dest    Arg
 	Payload []Arg
+	// Field, when set, is the field of the Dest argument that holds the destination (an
+	// aws.Config's Region); functional options from argument Options on may set it too.
+	Field   string
+	Options Arg
+	// Host, when set, formats the region the destination names into the regional
+	// endpoint's host name ("s3.%s.amazonaws.com").
+	Host string
+	// Inbound marks a connection accepted from a client (a websocket upgrade): what is
+	// written to it goes back to the data subject, not abroad.
+	Inbound bool
 }
 
 // Sinks lists the network sends xborder knows. The URL is itself payload: data in a query
@@ -65,6 +75,29 @@ var Sinks = []Sink{
 	{Func: "(*database/sql.DB).QueryContext", Dest: None, Request: 0, Payload: []Arg{2, 3}},
 	{Func: "(*database/sql.DB).QueryRow", Dest: None, Request: 0, Payload: []Arg{1, 2}},
 	{Func: "(*database/sql.DB).QueryRowContext", Dest: None, Request: 0, Payload: []Arg{2, 3}},
+
+	// gRPC: generated clients call Invoke or NewStream on the connection they wrap; streams
+	// send with SendMsg (generic streams' Send calls it).
+	{Func: "(*google.golang.org/grpc.ClientConn).Invoke", Dest: None, Request: 0, Payload: []Arg{3}},
+	{Func: "(google.golang.org/grpc.ClientConnInterface).Invoke", Dest: None, Request: 0, Payload: []Arg{3}},
+	{Func: "(google.golang.org/grpc.ClientStream).SendMsg", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(google.golang.org/grpc.ClientStreamingClient).Send", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(google.golang.org/grpc.BidiStreamingClient).Send", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*google.golang.org/grpc.GenericClientStream).Send", Dest: None, Request: 0, Payload: []Arg{1}},
+
+	// WebSockets.
+	{Func: "(*github.com/gorilla/websocket.Conn).WriteMessage", Dest: None, Request: 0, Payload: []Arg{2}},
+	{Func: "(*github.com/gorilla/websocket.Conn).WriteJSON", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*github.com/gorilla/websocket.Conn).WritePreparedMessage", Dest: None, Request: 0, Payload: []Arg{1}},
+	{Func: "(*nhooyr.io/websocket.Conn).Write", Dest: None, Request: 0, Payload: []Arg{3}},
+	{Func: "nhooyr.io/websocket/wsjson.Write", Dest: None, Request: 1, Payload: []Arg{2}},
+	{Func: "(*github.com/coder/websocket.Conn).Write", Dest: None, Request: 0, Payload: []Arg{3}},
+	{Func: "github.com/coder/websocket/wsjson.Write", Dest: None, Request: 1, Payload: []Arg{2}},
+
+	// Object storage: AWS SDK v2 S3, to the client's region.
+	{Func: "(*github.com/aws/aws-sdk-go-v2/service/s3.Client).PutObject", Dest: None, Request: 0, Payload: []Arg{2}},
+	{Func: "(*github.com/aws/aws-sdk-go-v2/service/s3.Client).UploadPart", Dest: None, Request: 0, Payload: []Arg{2}},
+	{Func: "(*github.com/aws/aws-sdk-go-v2/feature/s3/manager.Uploader).Upload", Dest: None, Request: 0, Payload: []Arg{2}},
 }
 
 // Builders lists the request constructors.
@@ -79,6 +112,23 @@ var Builders = []Builder{
 	{Func: "(*crypto/tls.Dialer).DialContext", Dest: 3},
 	{Func: "net/smtp.Dial", Dest: 0},
 	{Func: "database/sql.Open", Dest: 1},
+
+	{Func: "google.golang.org/grpc.NewClient", Dest: 0},
+	{Func: "google.golang.org/grpc.Dial", Dest: 0},
+	{Func: "google.golang.org/grpc.DialContext", Dest: 1},
+	{Func: "(*google.golang.org/grpc.ClientConn).NewStream", Dest: 0},
+	{Func: "(google.golang.org/grpc.ClientConnInterface).NewStream", Dest: 0},
+
+	{Func: "(*github.com/gorilla/websocket.Dialer).Dial", Dest: 1},
+	{Func: "(*github.com/gorilla/websocket.Dialer).DialContext", Dest: 2},
+	{Func: "(*github.com/gorilla/websocket.Upgrader).Upgrade", Dest: None, Inbound: true},
+	{Func: "nhooyr.io/websocket.Dial", Dest: 1},
+	{Func: "nhooyr.io/websocket.Accept", Dest: None, Inbound: true},
+	{Func: "github.com/coder/websocket.Dial", Dest: 1},
+	{Func: "github.com/coder/websocket.Accept", Dest: None, Inbound: true},
+
+	{Func: "github.com/aws/aws-sdk-go-v2/service/s3.NewFromConfig", Dest: 0, Field: "Region", Options: 1, Host: "s3.%s.amazonaws.com"},
+	{Func: "github.com/aws/aws-sdk-go-v2/service/s3.New", Dest: 0, Field: "Region", Options: 1, Host: "s3.%s.amazonaws.com"},
 }
 
 var (
