@@ -312,9 +312,8 @@ func (c *Config) validate(name string, loc *locator) []error {
 			at([]string{"endpoint", idx, "name"}, "duplicate endpoint name %q", e.Name)
 		}
 		names[e.Name] = true
-		if len(e.Hosts) == 0 && len(e.Env) == 0 {
-			at([]string{"endpoint", idx}, "endpoint %q needs hosts or env", e.Name)
-		}
+		// An endpoint without hosts or env is reached by name only: [[sink]] endpoint = …
+		// or an //xborder:endpoint directive in code.
 		for _, h := range e.Hosts {
 			if err := checkHostPattern(h); err != nil {
 				at([]string{"endpoint", idx, "hosts"}, "endpoint %q: %v", e.Name, err)

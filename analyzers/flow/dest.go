@@ -164,6 +164,9 @@ func (s *fstate) urlLiteralDests(alloc *ssa.Alloc, depth int) []DestRef {
 func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 	switch addr := addr.(type) {
 	case *ssa.Global:
+		if name, ok := s.a.srcs.Endpoint(addr.Object()); ok {
+			return []DestRef{{Kind: DestEndpoint, URL: name}}
+		}
 		if stores := s.a.globalStores()[addr]; len(stores) > 0 {
 			return s.a.storedDests(addr, stores, depth)
 		}
@@ -210,6 +213,11 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	callee := c.StaticCallee()
 	if callee == nil {
 		return unknown
+	}
+	if obj, ok := callee.Object().(*types.Func); ok {
+		if name, ok := s.a.srcs.Endpoint(obj); ok {
+			return []DestRef{{Kind: DestEndpoint, URL: name}}
+		}
 	}
 	args := s.callArgs(c, callee)
 	name := funcName(callee)
@@ -441,6 +449,11 @@ type fieldQuery struct {
 func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRef {
 	unknown := []DestRef{{Kind: DestUnknown}}
 	first, rest, _ := strings.Cut(path, ".")
+	if f := fieldByName(v.Type(), first); f != nil && rest == "" {
+		if name, ok := s.a.srcs.Endpoint(f); ok {
+			return []DestRef{{Kind: DestEndpoint, URL: name}}
+		}
+	}
 	within := func(val ssa.Value) []DestRef {
 		if rest == "" {
 			return s.destsDepth(val, depth)

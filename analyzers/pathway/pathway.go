@@ -116,8 +116,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	res := new(Result)
 	loaded := pass.ResultOf[c.config].(*config.Result)
-	if loaded.Err != nil && (len(flows.Flows) > 0 || srcs.Tagged() > 0 || len(srcs.Problems) > 0) {
+	if loaded.Err != nil && (len(flows.Flows) > 0 || srcs.Tagged() > 0 || len(srcs.Problems) > 0 || len(srcs.Endpoints) > 0) {
 		return nil, loaded.Err // reported where xborder is in use, not in every dependency
+	}
+	for _, u := range srcs.Endpoints {
+		if _, ok := loaded.Config.Endpoint(u.Name); !ok {
+			pass.Report(analysis.Diagnostic{Pos: u.Pos, Category: CategoryAnnotation,
+				Message: fmt.Sprintf("xborder:endpoint names %q, which is not an [[endpoint]] of %s", u.Name, cmp.Or(loaded.Config.File, "the configuration"))})
+		}
 	}
 	if len(flows.Flows) == 0 {
 		return res, nil

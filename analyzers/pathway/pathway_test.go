@@ -19,5 +19,5 @@ func testdata(t *testing.T) string {
 
 func TestBasic(t *testing.T) {
 	a := pathway.New(pathway.Options{Today: "2026-11-25"})
-	analysistest.Run(t, testdata(t), a, "basic", "malformed", "crm/app", "pathways", "idioms", "declared/app", "netsinks", "rpc/app", "sdks/websockets", "sdks/objectstore")
+	analysistest.Run(t, testdata(t), a, "basic", "malformed", "crm/app", "pathways", "idioms", "declared/app", "netsinks", "rpc/app", "sdks/websockets", "sdks/objectstore", "endpoints/lib", "endpoints/app")
 }

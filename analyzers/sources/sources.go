@@ -4,11 +4,13 @@
 package sources
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        doc,
 	Run:        run,
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes:  []analysis.Fact{new(Tagged), new(Anonymiser)},
+	FactTypes:  []analysis.Fact{new(Tagged), new(Anonymiser), new(Endpoint)},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -58,6 +60,24 @@ func (*Anonymiser) AFact() {}
 
 func (*Anonymiser) String() string { return "xborder:anonymiser" }
 
+// Endpoint is the fact that a package variable, a struct field or a function's results hold
+// the address of the configured endpoint Name (directive //xborder:endpoint NAME): for
+// destinations built at run time that no constant gives away.
+type Endpoint struct {
+	Name string
+}
+
+func (*Endpoint) AFact() {}
+
+func (e *Endpoint) String() string { return "xborder:endpoint " + e.Name }
+
+// EndpointUse is an //xborder:endpoint directive in this package, for the reporting analyzer
+// to check its name against the configuration.
+type EndpointUse struct {
+	Pos  token.Pos
+	Name string
+}
+
 // Problem is a malformed annotation.
 type Problem struct {
 	Pos token.Pos
@@ -69,8 +89,11 @@ type Result struct {
 	pass        *analysis.Pass
 	local       map[*types.Var]annotations.Label
 	anonymisers map[*types.Func]bool
+	endpoints   map[types.Object]string
 	// Problems are malformed annotations, in source order.
 	Problems []Problem
+	// Endpoints are the //xborder:endpoint directives of this package, in source order.
+	Endpoints []EndpointUse
 }
 
 // Label returns the label of a struct field, from this package's tags or from the facts of
@@ -106,8 +129,30 @@ func (r *Result) IsAnonymiser(fn *types.Func) bool {
 	return r.pass.ImportObjectFact(fn, new(Anonymiser))
 }
 
+// Endpoint returns the endpoint named by an //xborder:endpoint directive on a package
+// variable, struct field or function (its results), here or in the package declaring it.
+func (r *Result) Endpoint(obj types.Object) (string, bool) {
+	switch o := obj.(type) {
+	case *types.Var:
+		obj = o.Origin()
+	case *types.Func:
+		obj = o.Origin()
+	}
+	if name, ok := r.endpoints[obj]; ok {
+		return name, true
+	}
+	if obj.Pkg() == nil || obj.Pkg() == r.pass.Pkg {
+		return "", false
+	}
+	var fact Endpoint
+	if r.pass.ImportObjectFact(obj, &fact) {
+		return fact.Name, true
+	}
+	return "", false
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{pass: pass, local: make(map[*types.Var]annotations.Label), anonymisers: make(map[*types.Func]bool)}
+	res := &Result{pass: pass, local: make(map[*types.Var]annotations.Label), anonymisers: make(map[*types.Func]bool), endpoints: make(map[types.Object]string)}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	typeLabels := res.directives(insp)
 	for n := range insp.PreorderSeq((*ast.StructType)(nil)) {
@@ -126,6 +171,11 @@ func run(pass *analysis.Pass) (any, error) {
 			n := max(len(f.Names), 1) // an embedded field has no names
 			if i+n > styp.NumFields() {
 				break
+			}
+			for _, c := range append(directiveComments(f.Doc), directiveComments(f.Comment)...) {
+				for k := range n {
+					res.endpointDirective(c, "field", styp.Field(i+k))
+				}
 			}
 			label := typeLabel // a field's own tag wins over its type's directive
 			if f.Tag != nil {
@@ -146,6 +196,8 @@ func run(pass *analysis.Pass) (any, error) {
 			i += n
 		}
 	}
+	slices.SortFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Pos, b.Pos) })
+	slices.SortFunc(res.Endpoints, func(a, b EndpointUse) int { return cmp.Compare(a.Pos, b.Pos) })
 	return res, nil
 }
 
@@ -189,6 +241,10 @@ func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annot
 	for n := range insp.PreorderSeq((*ast.GenDecl)(nil), (*ast.FuncDecl)(nil)) {
 		switch d := n.(type) {
 		case *ast.GenDecl:
+			if d.Tok == token.VAR {
+				r.varDirectives(d)
+				continue
+			}
 			if d.Tok != token.TYPE {
 				continue
 			}
@@ -214,20 +270,74 @@ func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annot
 				}
 			}
 		case *ast.FuncDecl:
+			fn, ok := r.pass.TypesInfo.Defs[d.Name].(*types.Func)
+			if !ok {
+				continue
+			}
 			for _, c := range directiveComments(d.Doc) {
 				word, _, _ := strings.Cut(c.Text[len(Directive):], " ")
-				if word != "anonymiser" {
-					r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on function %s (want //xborder:anonymiser)", word, d.Name.Name)})
-					continue
-				}
-				if fn, ok := r.pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
+				switch word {
+				case "anonymiser":
 					r.anonymisers[fn] = true
 					r.pass.ExportObjectFact(fn, new(Anonymiser))
+				case "endpoint":
+					r.endpointDirective(c, "function", fn)
+				default:
+					r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on function %s (want //xborder:anonymiser or //xborder:endpoint NAME)", word, d.Name.Name)})
 				}
 			}
 		}
 	}
 	return labels
+}
+
+// varDirectives reads //xborder:endpoint directives on package variable declarations.
+func (r *Result) varDirectives(d *ast.GenDecl) {
+	for _, spec := range d.Specs {
+		vs := spec.(*ast.ValueSpec)
+		comments := append(directiveComments(vs.Doc), directiveComments(vs.Comment)...)
+		if vs.Doc == nil && len(d.Specs) == 1 {
+			comments = append(comments, directiveComments(d.Doc)...)
+		}
+		for _, c := range comments {
+			for _, name := range vs.Names {
+				if v, ok := r.pass.TypesInfo.Defs[name].(*types.Var); ok {
+					r.endpointDirective(c, "variable", v)
+				}
+			}
+		}
+	}
+}
+
+// endpointDirective records an //xborder:endpoint NAME directive on obj, or the problem with
+// it. Only package variables, struct fields and functions can name an endpoint.
+func (r *Result) endpointDirective(c *ast.Comment, kind string, obj types.Object) {
+	word, arg, _ := strings.Cut(c.Text[len(Directive):], " ")
+	if word != "endpoint" {
+		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on %s %s (want //xborder:endpoint NAME)", word, kind, obj.Name())})
+		return
+	}
+	// One name; anything after it must be a comment ("// resolved by Consul").
+	fields := strings.Fields(arg)
+	if i := slices.IndexFunc(fields, func(f string) bool { return strings.HasPrefix(f, "//") }); i >= 0 {
+		fields = fields[:i]
+	}
+	name := strings.Join(fields, " ")
+	if len(fields) != 1 || strings.ContainsAny(name, "\"'`") {
+		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("malformed xborder directive on %s %s: want //xborder:endpoint NAME, one endpoint name from xborder.toml", kind, obj.Name())})
+		return
+	}
+	if v, ok := obj.(*types.Var); ok && !v.IsField() && v.Parent() != r.pass.Pkg.Scope() {
+		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("xborder directive on variable %s: only package variables, struct fields and functions can name an endpoint", obj.Name())})
+		return
+	}
+	if prev, ok := r.endpoints[obj]; ok && prev != name {
+		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("conflicting xborder endpoint directives on %s %s: %q and %q", kind, obj.Name(), prev, name)})
+		return
+	}
+	r.endpoints[obj] = name
+	r.Endpoints = append(r.Endpoints, EndpointUse{Pos: c.Pos(), Name: name})
+	r.pass.ExportObjectFact(obj, &Endpoint{Name: name})
 }
 
 func directiveComments(g *ast.CommentGroup) []*ast.Comment {
