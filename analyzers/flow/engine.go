@@ -249,6 +249,12 @@ func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
 				k--
 			}
 			return nil
+		case *ssa.Call:
+			r := s.mem[v.Tuple].child(at, v.Index)
+			if alias := s.aliasArg(&t.Call); alias != nil && v.Index == 0 {
+				r = joined(r, s.valueDepth(alias, depth))
+			}
+			return r
 		default:
 			return s.mem[v.Tuple].child(at, v.Index)
 		}
@@ -345,7 +351,11 @@ func (s *fstate) writeSeen(v ssa.Value, path []int, t *tree, seen map[ssa.Value]
 			}
 			return
 		case *ssa.Call:
-			// Results of a call live in the call's tree, one field per result.
+			// Results of a call live in the call's tree, one field per result; a result that
+			// aliases an argument (a compressor over a writer) writes through to it.
+			if alias := s.aliasArg(&tup.Call); alias != nil && v.Index == 0 {
+				s.writeSeen(alias, path, t, seen)
+			}
 			s.writeSeen(tup, prepend(v.Index), t, seen)
 			return
 		}
@@ -477,14 +487,20 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 			s.applyModel(result, m, args)
 			return
 		}
-		// The implementations known here: their effects (sinks above all) happen here too.
-		for _, impl := range s.targets(c) {
-			if sum := s.a.summaryOf(impl); sum != nil {
-				s.applySummary(pos, result, impl, sum, args)
+		// The implementations known here decide. (One declared where this package cannot see
+		// it is checked where it is known.)
+		if impls := s.targets(c); len(impls) > 0 {
+			for _, impl := range impls {
+				if sum := s.a.summaryOf(impl); sum != nil {
+					s.applySummary(pos, result, impl, sum, args)
+				} else {
+					s.unknownCall(result, args)
+				}
 			}
+			return
 		}
-		// Implementations not known here: what goes in may come out, and arguments written to
-		// the receiver (io.Writer.Write) stay in it.
+		// No implementation known: what goes in may come out, and arguments written to the
+		// receiver (io.Writer.Write) stay in it.
 		var in atomSet
 		for _, a := range c.Args {
 			in = in.union(s.value(a).flatten())
@@ -601,7 +617,12 @@ func (s *fstate) applyModel(result ssa.Value, m model, args []ssa.Value) {
 	for _, w := range m.writes {
 		for _, from := range argsOf(w[0]) {
 			for _, to := range argsOf(w[1]) {
-				s.write(to, nil, &tree{atoms: s.deep(from)})
+				t := &tree{atoms: s.deep(from)}
+				s.write(to, nil, t)
+				// Scanning into a variadic list of pointers writes through each of them.
+				for _, op := range varargs(to) {
+					s.write(op, nil, t)
+				}
 			}
 		}
 	}

@@ -173,7 +173,39 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 			slices.Compare(x.Via, y.Via), cmp.Compare(x.Dest.String(), y.Dest.String()))
 	})
 	slices.Sort(a.limits)
-	return &Result{Flows: flows, Limits: slices.Compact(a.limits)}, nil
+	return &Result{Flows: mergeFlows(flows), Limits: slices.Compact(a.limits)}, nil
+}
+
+// mergeFlows reports each call once per destination: flows at the same call and path whose
+// destinations resolve to the same place (a URL and a prefix of it) become one, listing all
+// their fields. flows is sorted; the result keeps the order.
+func mergeFlows(flows []*Flow) []*Flow {
+	type key struct {
+		pos  token.Pos
+		path string
+		dest policy.Destination
+	}
+	seen := make(map[key]*Flow)
+	var out []*Flow
+	for _, f := range flows {
+		k := key{f.Pos, f.Path(), f.Dest.Destination()}
+		if k.dest == (policy.Destination{}) {
+			k.dest.Host = "?" + f.Dest.String() // unresolved destinations stay apart
+		}
+		prev, ok := seen[k]
+		if !ok {
+			seen[k] = f
+			out = append(out, f)
+			continue
+		}
+		for _, src := range f.Sources {
+			if !slices.ContainsFunc(prev.Sources, func(x *Source) bool { return x.Key == src.Key }) {
+				prev.Sources = append(prev.Sources, src)
+			}
+		}
+		slices.SortFunc(prev.Sources, func(x, y *Source) int { return cmp.Compare(x.Key, y.Key) })
+	}
+	return out
 }
 
 // maxSCCRounds bounds the fixpoint over mutually recursive functions.

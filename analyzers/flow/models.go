@@ -1,10 +1,26 @@
 package flow
 
+import (
+	"go/types"
+	"maps"
+	"slices"
+)
+
 // Library models: how data moves through functions that are cheaper to describe than to
 // analyse, or that move data by reflection (encoders) or through interfaces (io). A model
 // replaces the function's summary. Hashing and encryption are modelled as keeping the data:
 // de-identified personal information is still personal information (PIPL Art. 73(3)); only
 // anonymisation removes it.
+
+// ModelNames returns the names of the modelled functions, sorted (see CatalogueName).
+func ModelNames() []string {
+	return slices.Sorted(maps.Keys(models))
+}
+
+// CatalogueName returns the name under which catalogues, models and configuration know a
+// function or method: its types.Func full name, without a generic receiver's type
+// parameters.
+func CatalogueName(fn *types.Func) string { return fullName(fn) }
 
 // model describes one function. Argument 0 is the receiver for methods; all means every
 // argument.
@@ -103,6 +119,12 @@ var models = func() map[string]model {
 		"compress/zlib.NewWriter":  aliasOf(0),
 		"compress/flate.NewWriter": aliasOf(0),
 		"compress/gzip.NewReader":  aliasOf(0),
+		"compress/zlib.NewReader":  aliasOf(0),
+		"compress/flate.NewReader": aliasOf(0),
+		// Compressed output is the input, encoded: the writers keep what is written to them.
+		"(*compress/gzip.Writer).Write":  writes(1, 0),
+		"(*compress/zlib.Writer).Write":  writes(1, 0),
+		"(*compress/flate.Writer).Write": writes(1, 0),
 
 		// Hashes and ciphers keep the data personal (de-identified PI is still PI).
 		"crypto/sha256.Sum256":                ret(0),
