@@ -519,6 +519,12 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 			if f := fieldVar(x.X.Type(), x.Field); f != nil {
 				return appendDests(out, s.fieldDests(x.X, f.Name()+"."+path, depth)...)
 			}
+		case *ssa.Global:
+			// A package variable holding a client (var events = analytics.New(…)): what
+			// was stored there, each store resolved in its own function.
+			if stores := s.a.globalStores()[x]; len(stores) > 0 {
+				return appendDests(out, s.a.storedFieldDests(x, path, stores, depth)...)
+			}
 		case *ssa.Alloc:
 			if isStruct(x.Type().(*types.Pointer).Elem()) {
 				return appendDests(out, s.fieldDests(x, path, depth)...) // a struct variable
@@ -982,6 +988,27 @@ func fullName(obj *types.Func) string {
 		}
 	}
 	return b.String()
+}
+
+// storedFieldDests resolves field path of the values stored into a package variable, like
+// storedDests.
+func (a *analyzer) storedFieldDests(g *ssa.Global, path string, stores []*ssa.Store, depth int) []DestRef {
+	key := fieldQuery{g, path}
+	if ds, ok := a.stored[key]; ok {
+		return ds // nil while in progress
+	}
+	a.stored[key] = nil
+	var out []DestRef
+	for _, st := range stores {
+		for _, d := range a.isolated(st.Parent()).fieldDests(st.Val, path, depth) {
+			if d.Kind == DestParam {
+				d = DestRef{Kind: DestUnknown}
+			}
+			out = appendDests(out, d)
+		}
+	}
+	a.stored[key] = out
+	return out
 }
 
 // storedDests resolves the destinations stored into a package variable or struct field, each

@@ -65,11 +65,13 @@ func example(t *testing.T) string {
 	return dir
 }
 
-// wantShop are the example's findings: two flows to the US CRM without a pathway. The
-// covered, domestic and untagged flows are silent.
+// wantShop are the example's findings: two flows to the US CRM and one through the analytics
+// client package to a US service, without a pathway. The covered, domestic and untagged flows
+// are silent.
 var wantShop = []string{
-	`main.go:25:15: sensitive personal data Customer.Allergies, Customer.Email, Customer.Name, Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
-	`main.go:34:9: personal data Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Get without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
+	`main.go:26:15: sensitive personal data Customer.Allergies, Customer.Email, Customer.Name, Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
+	`main.go:35:9: personal data Customer.Phone flows to api.crm.example.com (US, endpoint "crm") via net/http.Get without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
+	`main.go:77:9: personal data Customer.Email flows to events.example.io (US, endpoint "analytics") via analytics.Client.Track → (*net/http.Client).Post without a declared legal pathway; required: standard contract or certification (Regs Art. 8; rule 12)`,
 }
 
 func lines(s string) []string {
@@ -116,7 +118,7 @@ func TestGoVetSeesConfigEdits(t *testing.T) {
 [[pathway]]
 id = "SC-2025-0002"
 kind = "standard-contract"
-endpoints = ["crm"]
+endpoints = ["crm", "analytics"]
 data = ["personal", "sensitive"]
 approved = 2025-07-01
 `)
@@ -170,7 +172,7 @@ func TestTypeErrorExitCode(t *testing.T) {
 func TestConfigCheckOK(t *testing.T) {
 	t.Parallel()
 	r := runIn(t, example(t), nil, binary, "config", "check")
-	if r.code != exitClean || !strings.Contains(r.stdout, "ok (3 endpoints, 1 pathways)") {
+	if r.code != exitClean || !strings.Contains(r.stdout, "ok (4 endpoints, 1 pathway)") {
 		t.Errorf("config check: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
@@ -181,7 +183,7 @@ func TestJSONFormat(t *testing.T) {
 	if r.code != exitFindings {
 		t.Fatalf("exit code = %d; stderr:\n%s", r.code, r.stderr)
 	}
-	for _, want := range []string{`"file": "main.go"`, `"line": 25`, `"category": "missing-pathway"`} {
+	for _, want := range []string{`"file": "main.go"`, `"line": 26`, `"category": "missing-pathway"`} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("JSON output lacks %s:\n%s", want, r.stdout)
 		}
@@ -260,7 +262,7 @@ func TestWarningsDoNotFail(t *testing.T) {
 [[pathway]]
 id = "SA-2024-0009"
 kind = "security-assessment"
-endpoints = ["crm"]
+endpoints = ["crm", "analytics"]
 data = ["personal", "sensitive"]
 approved = 2024-02-01
 `)
@@ -280,7 +282,7 @@ func TestExplain(t *testing.T) {
 		t.Fatalf("explain: exit %d, stderr %q", r.code, r.stderr)
 	}
 	for _, want := range []string{
-		"main.go:25:15: in main.syncToCRM",
+		"main.go:26:15: in main.syncToCRM",
 		"YES row 12: 100,000–999,999 individuals' PI",
 		"status:      missing — reported as missing-pathway",
 		"pathway:     SC-2025-0001 (standard-contract)",

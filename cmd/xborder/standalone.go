@@ -272,6 +272,14 @@ func configCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d endpoints, %d pathways)\n", path, len(cfg.Endpoints), len(cfg.Pathways))
+	fmt.Fprintf(stdout, "%s: ok (%s, %s)\n", path, plural(len(cfg.Endpoints), "endpoint"), plural(len(cfg.Pathways), "pathway"))
 	return exitClean
+}
+
+// plural renders "1 endpoint", "3 endpoints".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

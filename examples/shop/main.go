@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 
+	"example.com/shop/analytics"
 	"example.com/shop/customers"
 )
 
@@ -64,9 +65,21 @@ func tierStats(c *customers.Customer) error {
 	return err
 }
 
+// events reports checkouts to the analytics service in the US. The client lives in another
+// package; its destination is the base URL given here. xborder reports the email, not the
+// tier.
+var events = analytics.New("https://events.example.io")
+
+func trackCheckout(c *customers.Customer) error {
+	if err := events.Track("checkout", map[string]string{"tier": c.Tier}); err != nil {
+		return err
+	}
+	return events.Track("identify", map[string]string{"email": c.Email})
+}
+
 func main() {
 	c := &customers.Customer{ID: "42", Name: "Li Lei", Email: "li.lei@example.com", Phone: "+86 138 0000 0000", Tier: "gold"}
-	for _, f := range []func(*customers.Customer) error{syncToCRM, sendReceipt, ship, tierStats} {
+	for _, f := range []func(*customers.Customer) error{syncToCRM, sendReceipt, ship, tierStats, trackCheckout} {
 		if err := f(c); err != nil {
 			fmt.Println(err)
 		}
