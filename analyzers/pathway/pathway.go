@@ -46,6 +46,8 @@ type Options struct {
 	ConfigPath string
 	// Today is the evaluation date, YYYY-MM-DD; empty means the current date.
 	Today string
+	// ReportUnusedIgnores reports //xborder:ignore comments that suppress nothing.
+	ReportUnusedIgnores bool
 }
 
 // EnvConfig names the environment variable that points at a config file (for go vet).
@@ -72,6 +74,7 @@ func New(opts Options) *analysis.Analyzer {
 	a.Flags.StringVar(&c.source.ConfigPath, "config", opts.ConfigPath, "path of the xborder.toml to use (default: $"+EnvConfig+", else found next to the code)")
 	a.Flags.StringVar(&c.source.ConfigText, "config-text", opts.ConfigText, "the configuration as inline TOML (overrides -config)")
 	a.Flags.StringVar(&c.today, "today", opts.Today, "evaluate pathway validity on this date (YYYY-MM-DD; default today)")
+	a.Flags.BoolVar(&c.reportUnused, "report-unused-ignores", opts.ReportUnusedIgnores, "report //xborder:ignore comments that suppress nothing")
 	return a
 }
 
@@ -83,6 +86,7 @@ const (
 	CategoryExpiring     = "extension-window"
 	CategoryUnknown      = "unknown-destination"
 	CategoryAnnotation   = "malformed-annotation"
+	CategoryUnusedIgnore = "unused-ignore"
 )
 
 // Evaluated is a flow with the policy's verdict on it.
@@ -93,6 +97,8 @@ type Evaluated struct {
 	// Category is the finding category, or "" when the flow is not reported.
 	Category string
 	Message  string
+	// Suppressed is the reason of the //xborder:ignore comment that silenced the finding.
+	Suppressed string
 }
 
 // Result lists every flow of the package with its verdict (reported or not), for reports
@@ -102,7 +108,8 @@ type Result struct {
 }
 
 type checker struct {
-	today  string
+	today        string
+	reportUnused bool
 	source config.Options
 	config *analysis.Analyzer
 	flow   *analysis.Analyzer
@@ -125,7 +132,15 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 				Message: fmt.Sprintf("xborder:endpoint names %q, which is not an [[endpoint]] of %s", u.Name, cmp.Or(loaded.Config.File, "the configuration"))})
 		}
 	}
+	ignores := readIgnores(pass)
+	for _, ig := range ignores {
+		if ig.reason == "" {
+			pass.Report(analysis.Diagnostic{Pos: ig.pos, Category: CategoryAnnotation,
+				Message: "//xborder:ignore needs a reason: //xborder:ignore <why this flow is allowed>"})
+		}
+	}
 	if len(flows.Flows) == 0 {
+		c.reportUnusedIgnores(pass, ignores)
 		return res, nil
 	}
 	cfg := loaded.Config
@@ -142,11 +157,30 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		e := &Evaluated{Flow: f, Pos: cmp.Or(starts[f.Pos], f.Pos), Verdict: cfg.Evaluate(pf, today)}
 		e.Category, e.Message = describe(e, pf, cfg)
 		res.Flows = append(res.Flows, e)
-		if e.Category != "" {
-			pass.Report(analysis.Diagnostic{Pos: e.Pos, Category: e.Category, Message: e.Message})
+		if e.Category == "" {
+			continue
+		}
+		if ig := ignores.at(pass.Fset, e.Pos); ig != nil {
+			ig.used = true
+			e.Suppressed = ig.reason
+			continue
+		}
+		pass.Report(analysis.Diagnostic{Pos: e.Pos, Category: e.Category, Message: e.Message})
+	}
+	c.reportUnusedIgnores(pass, ignores)
+	return res, nil
+}
+
+func (c *checker) reportUnusedIgnores(pass *analysis.Pass, ignores ignoreSet) {
+	if !c.reportUnused {
+		return
+	}
+	for _, ig := range ignores {
+		if ig.reason != "" && !ig.used {
+			pass.Report(analysis.Diagnostic{Pos: ig.pos, Category: CategoryUnusedIgnore,
+				Message: "//xborder:ignore suppresses no finding here (on this line or the next)"})
 		}
 	}
-	return res, nil
 }
 
 func (c *checker) date() (time.Time, error) {

@@ -22,9 +22,9 @@ func testdata(t *testing.T) string {
 // TestAnalyzer runs every testdata package in one analysis (packages share their
 // dependencies' facts, which is most of the cost).
 func TestAnalyzer(t *testing.T) {
-	a := pathway.New(pathway.Options{Today: "2026-11-25"})
+	a := pathway.New(pathway.Options{Today: "2026-11-25", ReportUnusedIgnores: true})
 	results := analysistest.Run(t, testdata(t), a,
-		"basic", "malformed", "pathways", "models",
+		"basic", "malformed", "pathways", "models", "ignores",
 		"crm/app", "declared/app", "endpoints/lib", "endpoints/app", // facts across packages
 		"idioms", "idioms/interfaces", "idioms/conversions", "idioms/precision",
 		"netsinks", "rpc/app", "sdks/websockets", "sdks/objectstore")
