@@ -336,7 +336,7 @@ func (a *analyzer) fieldSource(xt types.Type, i int) *Source {
 		if field.Pkg() != nil {
 			pkg = field.Pkg().Path()
 		}
-		src = &Source{Key: pkg + "." + name, Name: name, Label: label}
+		src = &Source{Key: pkg + "." + name, Name: name, Label: label, Decl: a.pass.Fset.Position(field.Pos())}
 	}
 	a.fieldSrcs[field] = src
 	return src

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/token"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,8 @@ type Source struct {
 	Key   string // package path and field, e.g. "example.com/shop.Customer.Email"
 	Name  string // display name, e.g. "Customer.Email"
 	Label annotations.Label
+	// Decl is where the field is declared, when this package reads it (not part of facts).
+	Decl token.Position
 }
 
 type atomID uint32
@@ -48,6 +51,9 @@ func newAtomTable() *atomTable {
 
 func (t *atomTable) source(s *Source) atomID {
 	if id, ok := t.sources[s.Key]; ok {
+		if old := t.infos[id].src; !old.Decl.IsValid() && s.Decl.IsValid() {
+			t.infos[id].src = s // the same field, now with its declaration
+		}
 		return id
 	}
 	id := atomID(len(t.infos))

@@ -99,6 +99,10 @@ type Evaluated struct {
 	Message  string
 	// Suppressed is the reason of the //xborder:ignore comment that silenced the finding.
 	Suppressed string
+	// Package is the analysed package's path; Endpoint the configured endpoint the
+	// destination matched, if any (for inventories).
+	Package  string
+	Endpoint *policy.Endpoint
 }
 
 // Result lists every flow of the package with its verdict (reported or not), for reports
@@ -154,7 +158,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		for _, s := range f.Sources {
 			pf.Fields = append(pf.Fields, policy.Field{Name: s.Name, Label: s.Label})
 		}
-		e := &Evaluated{Flow: f, Pos: cmp.Or(starts[f.Pos], f.Pos), Verdict: cfg.Evaluate(pf, today)}
+		e := &Evaluated{Flow: f, Pos: cmp.Or(starts[f.Pos], f.Pos), Verdict: cfg.Evaluate(pf, today), Package: pass.Pkg.Path()}
+		if ep, ok := cfg.Endpoint(e.Verdict.Location.Endpoint); ok {
+			e.Endpoint = &ep
+		}
 		e.Category, e.Message = describe(e, pf, cfg)
 		res.Flows = append(res.Flows, e)
 		if e.Category == "" {

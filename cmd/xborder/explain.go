@@ -21,10 +21,11 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	_, flows, code := analyzeAll(patterns, o, stderr)
+	res, code := analyzeAll(patterns, o, stderr)
 	if code != exitClean {
 		return code
 	}
+	flows := res.evaluated
 	for i, f := range flows {
 		if i > 0 {
 			fmt.Fprintln(stdout)

@@ -6,6 +6,10 @@
 //	xborder [flags] [packages]             analyse packages (default ./...)
 //	go vet -vettool=$(which xborder) ./...  the same checks under go vet
 //	xborder explain [flags] [packages]     every flow with the reasoning behind its verdict
+//	xborder inventory [-format f] [-o file] [-all] [packages]
+//	                                        every cross-border flow: json, md, csv, dot, html, filing
+//	xborder baseline write [-o file] [packages]
+//	                                        record today's findings; -baseline file reports only new ones
 //	xborder config check [xborder.toml]    validate a configuration
 //	xborder version                        print the version
 //
@@ -52,6 +56,10 @@ func run(args []string) int {
 			return configCommand(args[1:], os.Stdout, os.Stderr)
 		case "explain":
 			return explain(args[1:], os.Stdout, os.Stderr)
+		case "inventory":
+			return inventory(args[1:], os.Stdout, os.Stderr)
+		case "baseline":
+			return baselineCommand(args[1:], os.Stdout, os.Stderr)
 		case "help":
 			return usage(os.Stdout)
 		}

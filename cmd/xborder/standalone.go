@@ -2,7 +2,6 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/token"
@@ -12,24 +11,16 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
+	"time"
 
-	"golang.org/x/tools/go/analysis"
+	goanalysis "golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/xborder/xborder/analyzers/pathway"
 	"github.com/xborder/xborder/policy"
+	"github.com/xborder/xborder/report"
 )
-
-// finding is one reported diagnostic in driver form.
-type finding struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Col      int    `json:"column"`
-	Category string `json:"category"`
-	Message  string `json:"message"`
-	Warning  bool   `json:"warning,omitempty"`
-}
 
 func usage(w io.Writer) int {
 	fmt.Fprint(w, `xborder reports personal and important data sent out of mainland China
@@ -38,6 +29,11 @@ without a declared legal pathway (CAC Regulations on Cross-border Data Flows, 20
 Usage:
   xborder [flags] [packages]              analyse packages (default ./...)
   go vet -vettool=$(which xborder) ./...   the same checks under go vet
+  xborder explain [flags] [packages]      every flow with the reasoning behind its verdict
+  xborder inventory [-format json|md|csv|dot|html|filing] [-o file] [-all] [flags] [packages]
+                                          every cross-border flow, approved or not
+  xborder baseline write [-o file] [flags] [packages]
+                                          record today's findings (then run with -baseline file)
   xborder config check [file]             validate an xborder.toml
   xborder version                         print the version
 
@@ -56,6 +52,8 @@ type standaloneOptions struct {
 	format     string
 	tests      bool
 	strict     bool
+	quiet      bool
+	baseline   string
 	cpuProfile string
 	memProfile string
 }
@@ -66,9 +64,12 @@ func standaloneFlags(stderr io.Writer) (*flag.FlagSet, *standaloneOptions) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.opts.ConfigPath, "config", "", "path of the xborder.toml (default: $"+pathway.EnvConfig+", else found next to each package)")
 	fs.StringVar(&o.opts.Today, "today", "", "evaluate pathway validity on this date, YYYY-MM-DD (default: today)")
-	fs.StringVar(&o.format, "format", "text", "output format: text or json")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.BoolVar(&o.strict, "strict", false, "fail on warnings too (assessments inside their extension window)")
+	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file (see xborder baseline write)")
+	fs.BoolVar(&o.opts.ReportUnusedIgnores, "report-unused-ignores", false, "report //xborder:ignore comments that suppress nothing")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file")
 	return fs, o
@@ -80,24 +81,21 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitError
 	}
-	if o.format != "text" && o.format != "json" {
-		fmt.Fprintf(stderr, "xborder: -format=%q: want text or json\n", o.format)
+	if o.format != "text" && o.format != "json" && o.format != "sarif" {
+		fmt.Fprintf(stderr, "xborder: -format=%q: want text, json or sarif\n", o.format)
 		return exitError
 	}
-	// Validate an explicit configuration before loading any code: a broken config is an
-	// error even where no flow would consult it.
-	if p := cmp.Or(o.opts.ConfigPath, os.Getenv(pathway.EnvConfig)); p != "" {
-		if _, err := policy.Load(p); err != nil {
-			fmt.Fprintln(stderr, err)
+	if !validateConfig(o, stderr) {
+		return exitError
+	}
+	var base *report.Baseline
+	if o.baseline != "" {
+		b, err := report.ReadBaseline(o.baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "xborder: %v\n", err)
 			return exitError
 		}
-	} else if wd, err := os.Getwd(); err == nil {
-		if p := policy.Find(wd); p != "" {
-			if _, err := policy.Load(p); err != nil {
-				fmt.Fprintln(stderr, err)
-				return exitError
-			}
-		}
+		base = b
 	}
 	if o.cpuProfile != "" {
 		f, err := os.Create(o.cpuProfile)
@@ -115,7 +113,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	findings, code := analyze(patterns, o, stderr)
+	res, code := analyzeAll(patterns, o, stderr)
 	if o.memProfile != "" {
 		if f, err := os.Create(o.memProfile); err == nil {
 			_ = pprof.WriteHeapProfile(f)
@@ -125,35 +123,56 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if code != exitClean {
 		return code
 	}
-	switch o.format {
-	case "json":
-		if findings == nil {
-			findings = []finding{}
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(findings); err != nil {
-			fmt.Fprintf(stderr, "xborder: %v\n", err)
-			return exitError
-		}
-	default:
-		for _, f := range findings {
-			fmt.Fprintf(stdout, "%s:%d:%d: %s\n", f.File, f.Line, f.Col, f.Message)
+	findings := res.findings
+	if base != nil {
+		var gone []report.BaselineEntry
+		findings, gone = base.Filter(findings)
+		if len(gone) > 0 {
+			fmt.Fprintf(stderr, "xborder: %d baselined finding(s) no longer occur; rewrite the baseline to drop them:\n", len(gone))
+			for _, g := range gone {
+				fmt.Fprintf(stderr, "  %s %s in %s (%s)\n", g.Fingerprint, g.Category, g.Function, g.File)
+			}
 		}
 	}
+	var err error
+	switch o.format {
+	case "json":
+		err = report.WriteJSON(stdout, findings)
+	case "sarif":
+		err = report.WriteSARIF(stdout, findings, res.root, moduleVersion())
+	default:
+		err = report.WriteText(stdout, findings)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "xborder: %v\n", err)
+		return exitError
+	}
 	for _, f := range findings {
-		if !f.Warning || o.strict {
+		if !f.Warning() || o.strict {
 			return exitFindings
 		}
 	}
 	return exitClean
 }
 
-// analyze loads the packages and runs the xborder analyzer over them, returning the sorted,
-// deduplicated findings, or an exit code for errors (already printed).
-func analyze(patterns []string, o *standaloneOptions, stderr io.Writer) ([]finding, int) {
-	findings, _, code := analyzeAll(patterns, o, stderr)
-	return findings, code
+// validateConfig loads an explicit configuration, or the one found from the working
+// directory, before any code: a broken config is an error even where no flow would consult
+// it. It prints the error and returns false.
+func validateConfig(o *standaloneOptions, stderr io.Writer) bool {
+	p := cmp.Or(o.opts.ConfigPath, os.Getenv(pathway.EnvConfig))
+	if p == "" {
+		if wd, err := os.Getwd(); err == nil {
+			p = policy.Find(wd)
+		}
+	}
+	if p == "" {
+		return true
+	}
+	if _, err := policy.Load(p); err != nil {
+		fmt.Fprintln(stderr, err)
+		return false
+	}
+	return true
 }
 
 // evaluatedFlow is a flow with its verdict and resolved position, for explanations.
@@ -162,21 +181,33 @@ type evaluatedFlow struct {
 	eval *pathway.Evaluated
 }
 
-// analyzeAll is analyze that also returns every evaluated flow, reported or not.
-func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) ([]finding, []evaluatedFlow, int) {
+// analysis is what a run found: the findings and every flow, reported or not, in report form
+// and (for explanations) as evaluated.
+type analysis struct {
+	root      string
+	findings  []*report.Finding
+	flows     []*report.Flow
+	evaluated []evaluatedFlow
+}
+
+// analyzeAll loads the packages and runs the xborder analyzer over them, returning the sorted,
+// deduplicated findings and flows, or an exit code for errors (already printed).
+func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*analysis, int) {
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
-		return nil, nil, exitError
+		return nil, exitError
 	}
 	if len(pkgs) == 0 {
 		fmt.Fprintf(stderr, "xborder: no packages match %s\n", strings.Join(patterns, " "))
-		return nil, nil, exitError
+		return nil, exitError
 	}
 	// Code that does not type-check cannot be analysed soundly: report and stop.
 	var loadErrs []string
+	total := 0
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		total++
 		for _, e := range p.Errors {
 			loadErrs = append(loadErrs, e.Error())
 		}
@@ -186,37 +217,52 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) ([]fi
 		for _, e := range slices.Compact(loadErrs) {
 			fmt.Fprintln(stderr, e)
 		}
-		return nil, nil, exitError
+		return nil, exitError
+	}
+	today, err := evaluationDate(o.opts.Today)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, exitError
 	}
 	a := pathway.New(o.opts)
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	prog := newProgress(stderr, total, o.quiet)
+	prog.attach(a)
+	graph, err := checker.Analyze([]*goanalysis.Analyzer{a}, pkgs, nil)
+	prog.done()
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
-		return nil, nil, exitError
+		return nil, exitError
 	}
 	wd, _ := os.Getwd()
-	var findings []finding
-	var flows []evaluatedFlow
+	res := &analysis{root: wd}
+	b := &report.Builder{Fset: pkgs[0].Fset, Root: wd, Today: today}
 	var errs []string
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			errs = append(errs, act.Err.Error())
 			continue
 		}
-		if res, ok := act.Result.(*pathway.Result); ok {
-			for _, e := range res.Flows {
+		type diagKey struct {
+			pos      token.Pos
+			category string
+			message  string
+		}
+		byDiag := make(map[diagKey]*report.Flow)
+		if r, ok := act.Result.(*pathway.Result); ok {
+			for _, e := range r.Flows {
 				pos := act.Package.Fset.Position(e.Pos)
 				pos.Filename = relative(wd, pos.Filename)
-				flows = append(flows, evaluatedFlow{pos, e})
+				res.evaluated = append(res.evaluated, evaluatedFlow{pos, e})
+				f := b.Flow(e)
+				res.flows = append(res.flows, f)
+				if e.Category != "" {
+					byDiag[diagKey{e.Pos, e.Category, e.Message}] = f
+				}
 			}
 		}
 		for _, d := range act.Diagnostics {
-			pos := act.Package.Fset.Position(d.Pos)
-			findings = append(findings, finding{
-				File: relative(wd, pos.Filename), Line: pos.Line, Col: pos.Column,
-				Category: d.Category, Message: d.Message,
-				Warning: d.Category == pathway.CategoryExpiring,
-			})
+			flow := byDiag[diagKey{d.Pos, d.Category, d.Message}]
+			res.findings = append(res.findings, b.Finding(d.Pos, d.Category, d.Message, act.Package.PkgPath, flow))
 		}
 	}
 	if len(errs) > 0 {
@@ -224,19 +270,37 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) ([]fi
 		for _, e := range slices.Compact(errs) {
 			fmt.Fprintln(stderr, e)
 		}
-		return nil, nil, exitError
+		return nil, exitError
 	}
-	slices.SortFunc(findings, func(x, y finding) int {
-		return cmp.Or(cmp.Compare(x.File, y.File), cmp.Compare(x.Line, y.Line), cmp.Compare(x.Col, y.Col), cmp.Compare(x.Message, y.Message))
+	// A package and its test variant share files: report each finding and flow once.
+	report.SortFindings(res.findings)
+	res.findings = slices.CompactFunc(res.findings, func(x, y *report.Finding) bool {
+		return x.Position == y.Position && x.Category == y.Category && x.Message == y.Message
 	})
-	slices.SortStableFunc(flows, func(x, y evaluatedFlow) int {
+	report.SortFlows(res.flows)
+	res.flows = slices.CompactFunc(res.flows, func(x, y *report.Flow) bool {
+		return x.Position == y.Position && x.Fingerprint == y.Fingerprint && x.Message == y.Message
+	})
+	slices.SortStableFunc(res.evaluated, func(x, y evaluatedFlow) int {
 		return cmp.Or(cmp.Compare(x.pos.Filename, y.pos.Filename), cmp.Compare(x.pos.Line, y.pos.Line), cmp.Compare(x.pos.Column, y.pos.Column))
 	})
-	flows = slices.CompactFunc(flows, func(x, y evaluatedFlow) bool {
+	res.evaluated = slices.CompactFunc(res.evaluated, func(x, y evaluatedFlow) bool {
 		return x.pos == y.pos && x.eval.Flow.Path() == y.eval.Flow.Path() && x.eval.Message == y.eval.Message && x.eval.Flow.Dest == y.eval.Flow.Dest
 	})
-	// A package and its test variant share files: report each finding once.
-	return slices.Compact(findings), flows, exitClean
+	return res, exitClean
+}
+
+// evaluationDate parses -today, defaulting to the current date.
+func evaluationDate(today string) (time.Time, error) {
+	if today == "" {
+		now := time.Now()
+		return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC), nil
+	}
+	t, err := time.Parse(time.DateOnly, today)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", today)
+	}
+	return t, nil
 }
 
 func relative(wd, file string) string {
