@@ -148,6 +148,26 @@ tr.reported td { background: #fff0f0; }
       rows.forEach(function (r) { body.appendChild(r); });
     });
   });
+  // "#selftest" exercises sorting and filtering and reports in the title, for the browser
+  // test (a page opened normally never runs it).
+  if (location.hash === "#selftest") {
+    var problems = [];
+    var n = body.rows.length;
+    if (document.querySelectorAll("#diagram .node").length === 0 && n > 0) problems.push("no diagram nodes");
+    table.tHead.rows[0].cells[0].click();
+    var first = body.rows.length ? body.rows[0].cells[0].textContent : "";
+    table.tHead.rows[0].cells[0].click();
+    var last = body.rows.length ? body.rows[0].cells[0].textContent : "";
+    if (n > 1 && first.localeCompare(last, undefined, {numeric: true}) > 0) problems.push("sort");
+    var f = document.getElementById("filter");
+    f.value = "\u0000no such flow";
+    f.dispatchEvent(new Event("input"));
+    var shown = Array.prototype.filter.call(body.rows, function (r) { return !r.hidden; }).length;
+    if (shown !== 0) problems.push("filter");
+    f.value = "";
+    f.dispatchEvent(new Event("input"));
+    document.title = problems.length ? "selftest failed: " + problems.join(", ") : "selftest ok: " + n + " rows";
+  }
 })();
 </script>
 </body>

@@ -289,7 +289,7 @@ func statusText(f *Flow) string {
 	case f.Suppressed != "":
 		return f.Status + " (ignored: " + f.Suppressed + ")"
 	case f.Category != "":
-		return f.Status + " — " + f.Category
+		return f.Category // "missing-pathway", "extension-window": the status, as reported
 	}
 	return f.Status
 }
