@@ -114,9 +114,9 @@ type Result struct {
 type checker struct {
 	today        string
 	reportUnused bool
-	source config.Options
-	config *analysis.Analyzer
-	flow   *analysis.Analyzer
+	source       config.Options
+	config       *analysis.Analyzer
+	flow         *analysis.Analyzer
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
