@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -133,7 +134,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	for _, u := range srcs.Endpoints {
 		if _, ok := loaded.Config.Endpoint(u.Name); !ok {
 			pass.Report(analysis.Diagnostic{Pos: u.Pos, Category: CategoryAnnotation,
-				Message: fmt.Sprintf("xborder:endpoint names %q, which is not an [[endpoint]] of %s", u.Name, cmp.Or(loaded.Config.File, "the configuration"))})
+				Message: fmt.Sprintf("xborder:endpoint names %q, which is not an [[endpoint]] of %s", u.Name, configName(loaded.Config))})
 		}
 	}
 	ignores := readIgnores(pass)
@@ -269,4 +270,13 @@ func fieldList(fields []policy.Field) string {
 	}
 	slices.Sort(names)
 	return strings.Join(slices.Compact(names), ", ")
+}
+
+// configName names a configuration in messages: its file's base name (messages must not carry
+// absolute paths: Bazel's sandbox paths differ from run to run), or "the configuration".
+func configName(cfg *policy.Config) string {
+	if cfg == nil || cfg.File == "" {
+		return "the configuration"
+	}
+	return filepath.Base(cfg.File)
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xborder/xborder/policy"
 )
 
 // TestSARIFExample: the example's findings as SARIF, one result per finding, each with a
@@ -182,5 +184,50 @@ func TestInventoryHTMLInBrowser(t *testing.T) {
 		t.Errorf("screenshot: exit %d, stderr:\n%s", r.code, r.stderr)
 	} else if fi, err := os.Stat(shot); err != nil || fi.Size() == 0 {
 		t.Errorf("no screenshot at %s: %v", shot, err)
+	}
+}
+
+// TestGoVetInlineConfig runs xborder through unitchecker as go vet does, with the
+// configuration as inline TOML in an analyzer flag (as Bazel's nogo passes analyzer_flags)
+// and no xborder.toml on disk.
+func TestGoVetInlineConfig(t *testing.T) {
+	t.Parallel()
+	dir := copyExample(t)
+	if err := os.Remove(filepath.Join(dir, "xborder.toml")); err != nil {
+		t.Fatal(err)
+	}
+	inline := "[volume]\npersonal = 250000\nsensitive = 200\n\n[[endpoint]]\nname = \"analytics-inline\"\nhosts = [\"events.example.io\"]\ncountry = \"JP\"\n"
+	r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "-xborder.config-text="+inline, "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, `events.example.io (JP, endpoint "analytics-inline")`) {
+		t.Errorf("go vet with inline config: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, dir) && strings.Contains(r.stderr, "xborder.toml") {
+		t.Errorf("messages name an absolute configuration path:\n%s", r.stderr)
+	}
+}
+
+// TestReadmeNogoSnippet: the nogo configuration shown in the README carries a valid inline
+// configuration.
+func TestReadmeNogoSnippet(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "```json\n{\n  \"xborder\"")
+	if start < 0 {
+		t.Fatal("README has no nogo config.json snippet")
+	}
+	block := text[start+len("```json\n"):]
+	block = block[:strings.Index(block, "```")]
+	var cfg map[string]struct {
+		AnalyzerFlags map[string]string `json:"analyzer_flags"`
+	}
+	if err := json.Unmarshal([]byte(block), &cfg); err != nil {
+		t.Fatalf("nogo snippet is not JSON: %v\n%s", err, block)
+	}
+	inline := cfg["xborder"].AnalyzerFlags["config-text"]
+	if _, err := policy.Parse("README nogo snippet", []byte(inline)); err != nil || inline == "" {
+		t.Errorf("nogo snippet's config-text %q: %v", inline, err)
 	}
 }
