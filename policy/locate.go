@@ -53,8 +53,9 @@ func newLocator(data []byte) *locator {
 	return l
 }
 
-// find returns the position of the key path, or of its closest enclosing table. Paths may
-// omit array indices (as the decoder's undecoded keys do): the first match wins.
+// find returns the position of the key path, or of its closest enclosing table, or the start
+// of the file for what it cannot place (a key missing altogether). Paths may omit array
+// indices (as the decoder's undecoded keys do): the first match wins.
 func (l *locator) find(path []string) (line, col int) {
 	for n := len(path); n > 0; n-- {
 		want := path[:n]
@@ -69,7 +70,7 @@ func (l *locator) find(path []string) (line, col int) {
 			}
 		}
 	}
-	return 0, 0
+	return 1, 1
 }
 
 func equalPath(a, b []string) bool {

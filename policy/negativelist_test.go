@@ -75,7 +75,7 @@ func TestFreeTradeZone(t *testing.T) {
 
 func TestNegativeListErrors(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"version = \"x\"\n", "l.toml: negative list needs a zone"},
+		{"version = \"x\"\n", "l.toml:1:1: negative list needs a zone"},
 		{"zone = \"z\"\nzones = 1\n", `l.toml:2:1: unknown key "zones"`},
 		{"zone = \"z\"\n[[industry]]\nname = \"a\"\n[[industry.scenario]]\nname = \"s\"\n[[industry.scenario.item]]\nlist = \"sc\"\ndata = [\"personal\"]\n", `l.toml:7:1: a / s: list must be security-assessment or standard-contract, not "sc"`},
 		{"zone = \"z\"\n[[industry]]\nname = \"a\"\n[[industry.scenario]]\nname = \"s\"\n[[industry.scenario.item]]\nlist = \"standard-contract\"\ndata = [\"personal/helth\"]\n", `l.toml:8:1: a / s: data "personal/helth": unknown category "helth"`},

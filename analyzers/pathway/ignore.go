@@ -7,11 +7,12 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/xborder/xborder/annotations"
 )
 
-// ignoreDirective silences the finding at a call on the same line or the line below, with a
+// //xborder:ignore silences the finding at a call on the same line or the line below, with a
 // reason that reviewers can read: //xborder:ignore covered by the group's SA (ticket 123).
-const ignoreDirective = "//xborder:ignore"
 
 type ignore struct {
 	pos    token.Pos
@@ -29,12 +30,12 @@ func readIgnores(pass *analysis.Pass) ignoreSet {
 	for _, f := range pass.Files {
 		for _, g := range f.Comments {
 			for _, c := range g.List {
-				rest, ok := strings.CutPrefix(c.Text, ignoreDirective)
-				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+				d, ok := annotations.ParseDirective(c.Text)
+				if !ok || d.Name != "ignore" {
 					continue
 				}
 				p := pass.Fset.Position(c.Pos())
-				out = append(out, &ignore{pos: c.Pos(), file: p.Filename, line: p.Line, reason: reasonOf(rest)})
+				out = append(out, &ignore{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.Join(d.Args, " ")})
 			}
 		}
 	}
@@ -51,14 +52,4 @@ func (s ignoreSet) at(fset *token.FileSet, pos token.Pos) *ignore {
 		}
 	}
 	return nil
-}
-
-// reasonOf returns the reason of an ignore comment: its words up to a trailing "// …"
-// comment.
-func reasonOf(text string) string {
-	words := strings.Fields(text)
-	if i := slices.IndexFunc(words, func(w string) bool { return strings.HasPrefix(w, "//") }); i >= 0 {
-		words = words[:i]
-	}
-	return strings.Join(words, " ")
 }

@@ -231,7 +231,7 @@ func parseTag(lit *ast.BasicLit) (annotations.Label, *Problem) {
 }
 
 // Directive is the comment prefix of xborder directives, written like Go's own (no space).
-const Directive = "//xborder:"
+const Directive = annotations.DirectivePrefix
 
 // directives reads //xborder: directives in the doc comments of type and function
 // declarations: a label on a struct type tags all its fields; "anonymiser" on a function
@@ -255,8 +255,7 @@ func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annot
 					doc = d.Doc
 				}
 				for _, c := range directiveComments(doc) {
-					word, _, _ := strings.Cut(c.Text[len(Directive):], " ")
-					label, err := annotations.ParseLabel(word)
+					label, err := annotations.ParseLabel(directiveName(c))
 					if err != nil {
 						r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("malformed xborder directive on type %s: %v", ts.Name.Name, err)})
 						continue
@@ -275,7 +274,7 @@ func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annot
 				continue
 			}
 			for _, c := range directiveComments(d.Doc) {
-				word, _, _ := strings.Cut(c.Text[len(Directive):], " ")
+				word := directiveName(c)
 				switch word {
 				case "anonymiser":
 					r.anonymisers[fn] = true
@@ -312,21 +311,17 @@ func (r *Result) varDirectives(d *ast.GenDecl) {
 // endpointDirective records an //xborder:endpoint NAME directive on obj, or the problem with
 // it. Only package variables, struct fields and functions can name an endpoint.
 func (r *Result) endpointDirective(c *ast.Comment, kind string, obj types.Object) {
-	word, arg, _ := strings.Cut(c.Text[len(Directive):], " ")
-	if word != "endpoint" {
-		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on %s %s (want //xborder:endpoint NAME)", word, kind, obj.Name())})
+	d, _ := annotations.ParseDirective(c.Text)
+	if d.Name != "endpoint" {
+		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on %s %s (want //xborder:endpoint NAME)", d.Name, kind, obj.Name())})
 		return
 	}
 	// One name; anything after it must be a comment ("// resolved by Consul").
-	fields := strings.Fields(arg)
-	if i := slices.IndexFunc(fields, func(f string) bool { return strings.HasPrefix(f, "//") }); i >= 0 {
-		fields = fields[:i]
-	}
-	name := strings.Join(fields, " ")
-	if len(fields) != 1 || strings.ContainsAny(name, "\"'`") {
+	if len(d.Args) != 1 || strings.ContainsAny(d.Args[0], "\"'`") {
 		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("malformed xborder directive on %s %s: want //xborder:endpoint NAME, one endpoint name from xborder.toml", kind, obj.Name())})
 		return
 	}
+	name := d.Args[0]
 	if v, ok := obj.(*types.Var); ok && !v.IsField() && v.Parent() != r.pass.Pkg.Scope() {
 		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("xborder directive on variable %s: only package variables, struct fields and functions can name an endpoint", obj.Name())})
 		return
@@ -338,6 +333,12 @@ func (r *Result) endpointDirective(c *ast.Comment, kind string, obj types.Object
 	r.endpoints[obj] = name
 	r.Endpoints = append(r.Endpoints, EndpointUse{Pos: c.Pos(), Name: name})
 	r.pass.ExportObjectFact(obj, &Endpoint{Name: name})
+}
+
+// directiveName returns the name of a directive comment ("" when it has none).
+func directiveName(c *ast.Comment) string {
+	d, _ := annotations.ParseDirective(c.Text)
+	return d.Name
 }
 
 func directiveComments(g *ast.CommentGroup) []*ast.Comment {
