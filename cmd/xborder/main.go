@@ -45,7 +45,7 @@ func run(args []string) int {
 	case isVetInvocation(args):
 		// go vet runs the tool once per package with a JSON .cfg file, and asks for its
 		// flags with -flags. unitchecker implements that protocol and exits.
-		unitchecker.Main(pathway.Analyzer)
+		unitchecker.Main(vetAnalyzer(pathway.Analyzer))
 		return exitError // not reached
 	}
 	if len(args) > 0 {

@@ -54,6 +54,7 @@ type standaloneOptions struct {
 	strict     bool
 	quiet      bool
 	baseline   string
+	ssaFloor   bool
 	cpuProfile string
 	memProfile string
 }
@@ -70,6 +71,7 @@ func standaloneFlags(stderr io.Writer) (*flag.FlagSet, *standaloneOptions) {
 	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file (see xborder baseline write)")
 	fs.BoolVar(&o.opts.ReportUnusedIgnores, "report-unused-ignores", false, "report //xborder:ignore comments that suppress nothing")
+	fs.BoolVar(&o.ssaFloor, "ssa-floor", false, "benchmarking: run only type checking and SSA construction (see scripts/bench.sh)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file")
 	return fs, o
@@ -225,6 +227,9 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		return nil, exitError
 	}
 	a := pathway.New(o.opts)
+	if o.ssaFloor {
+		a = floorAnalyzer
+	}
 	prog := newProgress(stderr, total, o.quiet)
 	prog.attach(a)
 	graph, err := checker.Analyze([]*goanalysis.Analyzer{a}, pkgs, nil)
