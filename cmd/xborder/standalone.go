@@ -195,7 +195,10 @@ type analysis struct {
 // analyzeAll loads the packages and runs the xborder analyzer over them, returning the sorted,
 // deduplicated findings and flows, or an exit code for errors (already printed).
 func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*analysis, int) {
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.tests}
+	// Nothing is downloaded at run time: the go command may not fetch modules or toolchains
+	// while loading (a missing dependency is a load error, reported with its cause).
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.tests,
+		Env: append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local")}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
