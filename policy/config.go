@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -278,7 +279,18 @@ func decodeError(name string, data []byte, err error) error {
 		}
 		return &Error{name, line, col, msg}
 	}
-	return &Error{File: name, Msg: msg}
+	// Without a line ("(last key "volume.personal"): incompatible types: …"), point at the
+	// key, or at the start of the file.
+	key := ""
+	if rest, ok := strings.CutPrefix(msg, "(last key "); ok {
+		if end := strings.Index(rest, "): "); end >= 0 {
+			if k, err := strconv.Unquote(rest[:end]); err == nil {
+				key, msg = k, rest[end+3:]+fmt.Sprintf(" (key %q)", k)
+			}
+		}
+	}
+	line, col := newLocator(data).find(splitKey(key))
+	return &Error{name, line, col, msg}
 }
 
 // validate checks references and values, returning every problem found.
