@@ -134,6 +134,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 	}
 	a.declare(cfg)
 	a.std = isStandard(pass)
+	a.atoms.coarse = a.std
 	funcs := slices.Clone(a.ssa.SrcFuncs)
 	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
 		funcs = append(funcs, init)

@@ -38,6 +38,9 @@ type atomTable struct {
 	infos   []atomInfo
 	sources map[string]atomID
 	params  map[paramKey]atomID
+	// coarse keeps parameter atoms whole (no field paths): the standard library has no
+	// tagged fields, so its summaries need only say which parameters reach what.
+	coarse bool
 }
 
 type paramKey struct {
@@ -86,7 +89,7 @@ const maxParamPathDepth = 2
 // atom is unchanged (every part of tagged data is tagged data).
 func (t *atomTable) refine(a atomID, f int) atomID {
 	info := t.infos[a]
-	if !info.isParam() || info.path != "" && strings.Count(info.path, ".")+1 >= maxParamPathDepth {
+	if !info.isParam() || t.coarse || info.path != "" && strings.Count(info.path, ".")+1 >= maxParamPathDepth {
 		return a
 	}
 	path := strconv.Itoa(f)
