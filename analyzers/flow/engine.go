@@ -723,6 +723,28 @@ func (u *substitution) set(set atomSet) atomSet {
 	return setOf(out...)
 }
 
+// resultTree translates a callee's results tree (field j is result j). In coarse mode (the
+// standard library) each result is translated whole: field structure below the result would
+// cost more than it tells.
+func (u *substitution) resultTree(t *tree) *tree {
+	if !u.s.a.atoms.coarse {
+		return u.tree(t)
+	}
+	out := &tree{atoms: u.set(t.atoms)} // atoms at the root belong to every result
+	for _, k := range t.keys() {
+		out.join([]int{k}, &tree{atoms: u.set(t.fields[k].flatten())})
+	}
+	return out
+}
+
+// writeTree translates what a callee writes into an argument (whole, in coarse mode).
+func (u *substitution) writeTree(t *tree) *tree {
+	if !u.s.a.atoms.coarse {
+		return u.tree(t)
+	}
+	return &tree{atoms: u.set(t.flatten())}
+}
+
 // tree translates a callee taint tree.
 func (u *substitution) tree(t *tree) *tree {
 	if t.empty() {
@@ -764,7 +786,7 @@ func paramType(fn *ssa.Function, i int) types.Type {
 func (s *fstate) applySummary(pos token.Pos, result ssa.Value, callee *ssa.Function, sum *fsum, args []ssa.Value) {
 	u := s.substFor(callee, args)
 	if result != nil && !sum.returns.empty() {
-		rt := u.tree(sum.returns)
+		rt := u.resultTree(sum.returns)
 		if _, isTuple := result.Type().(*types.Tuple); isTuple {
 			s.joinRoot(result, nil, rt)
 		} else {
@@ -780,7 +802,7 @@ func (s *fstate) applySummary(pos token.Pos, result ssa.Value, callee *ssa.Funct
 func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 	for _, i := range sortedKeys(sum.writes) {
 		if arg, _ := u.arg(i); arg != nil {
-			s.write(arg, nil, u.tree(sum.writes[i]))
+			s.write(arg, nil, u.writeTree(sum.writes[i]))
 		}
 	}
 	name := shortName(u.callee)
