@@ -64,6 +64,9 @@ for w in "${workloads[@]}"; do
 	*) echo "unknown workload $w" >&2; exit 2 ;;
 	esac
 	: >"$work/f"; : >"$work/x"
+	# One untimed run first: it fills the build cache (go vet compiles what it vets).
+	export XBORDER_VET_NONCE=warmup$RANDOM
+	measure "$dir" "${floor[@]}" >/dev/null
 	for i in $(seq "$runs"); do
 		# A fresh nonce per run defeats go vet's result cache (it is folded into -V=full).
 		export XBORDER_VET_NONCE=$RANDOM$i
