@@ -75,32 +75,37 @@ func ReadBaseline(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// Write writes the baseline atomically: a temporary file in the same directory, renamed
-// over path, so that an interrupted run never leaves half a baseline.
+// Write writes the baseline atomically (see WriteFile).
 func (b *Baseline) Write(path string) error {
 	var buf bytes.Buffer
 	if err := writeJSON(&buf, b); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".xborder-baseline-*")
-	if err != nil {
-		return fmt.Errorf("writing baseline: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing baseline: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing baseline: %w", err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("writing baseline: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := WriteFile(path, buf.Bytes()); err != nil {
 		return fmt.Errorf("writing baseline: %w", err)
 	}
 	return nil
+}
+
+// WriteFile writes data to path atomically: a temporary file in the same directory, renamed
+// over path, so that an interrupted run never leaves half a file for CI to read.
+func WriteFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".xborder-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // Filter returns the findings not in the baseline, and the baselined entries no finding

@@ -745,11 +745,7 @@ func embeddedCarrier(t types.Type) string {
 
 // structOf returns the struct type of t or of what t points to.
 func structOf(t types.Type) *types.Struct {
-	t = types.Unalias(t)
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	st, _ := t.Underlying().(*types.Struct)
+	_, st := derefStruct(t)
 	return st
 }
 

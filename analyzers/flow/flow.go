@@ -462,15 +462,22 @@ func fieldVar(t types.Type, i int) *types.Var {
 // structField returns the struct type (dereferenced, aliases removed) of a value of type t and
 // its field i (the generic origin), or a nil field when t is not a struct with that field.
 func structField(t types.Type, i int) (types.Type, *types.Var) {
+	t, st := derefStruct(t)
+	if st == nil || i >= st.NumFields() {
+		return t, nil
+	}
+	return t, st.Field(i).Origin()
+}
+
+// derefStruct returns t without a pointer (aliases resolved) and its struct type, or nil when
+// it is not a struct.
+func derefStruct(t types.Type) (types.Type, *types.Struct) {
 	t = types.Unalias(t)
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = types.Unalias(p.Elem())
 	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok || i >= st.NumFields() {
-		return t, nil
-	}
-	return t, st.Field(i).Origin()
+	st, _ := t.Underlying().(*types.Struct)
+	return t, st
 }
 
 // globalStores maps each package variable whose address never escapes to the stores into it.

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/xborder/xborder/report"
 )
@@ -87,8 +85,7 @@ func patterns(args []string) []string {
 	return args
 }
 
-// emit writes what write produces to path (atomically: a temporary file renamed over it), or
-// to stdout when path is empty.
+// emit writes what write produces to path (atomically), or to stdout when path is empty.
 func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "" {
 		return write(stdout)
@@ -97,20 +94,5 @@ func emit(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if err := write(&buf); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".xborder-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return report.WriteFile(path, buf.Bytes())
 }
