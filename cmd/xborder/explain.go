@@ -17,11 +17,7 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitError
 	}
-	patterns := fs.Args()
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
-	}
-	res, code := analyzeAll(patterns, o, stderr)
+	res, code := analyzeArgs(fs, o, stderr)
 	if code != exitClean {
 		return code
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 
@@ -35,10 +36,7 @@ func inventory(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "xborder inventory: -format=%q: want json, md, csv, dot, html or filing\n", *format)
 		return exitError
 	}
-	if !validateConfig(o, stderr) {
-		return exitError
-	}
-	res, code := analyzeAll(patterns(fs.Args()), o, stderr)
+	res, code := analyzeArgs(fs, o, stderr)
 	if code != exitClean {
 		return code
 	}
@@ -62,10 +60,7 @@ func baselineCommand(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args[1:]); err != nil {
 		return exitError
 	}
-	if !validateConfig(o, stderr) {
-		return exitError
-	}
-	res, code := analyzeAll(patterns(fs.Args()), o, stderr)
+	res, code := analyzeArgs(fs, o, stderr)
 	if code != exitClean {
 		return code
 	}
@@ -76,6 +71,15 @@ func baselineCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s: %d finding(s) recorded\n", *out, len(b.Findings))
 	return exitClean
+}
+
+// analyzeArgs validates the configuration and analyses the packages the command line names
+// (default ./...).
+func analyzeArgs(fs *flag.FlagSet, o *standaloneOptions, stderr io.Writer) (*analysis, int) {
+	if !validateConfig(o, stderr) {
+		return nil, exitError
+	}
+	return analyzeAll(patterns(fs.Args()), o, stderr)
 }
 
 func patterns(args []string) []string {

@@ -111,11 +111,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
-	patterns := fs.Args()
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
-	}
-	res, code := analyzeAll(patterns, o, stderr)
+	res, code := analyzeAll(patterns(fs.Args()), o, stderr)
 	if o.memProfile != "" {
 		if f, err := os.Create(o.memProfile); err == nil {
 			_ = pprof.WriteHeapProfile(f)
