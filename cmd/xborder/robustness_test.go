@@ -179,3 +179,27 @@ func TestStandardLibrarySubset(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestProgressOnTerminal: on a terminal (script(1) gives one) a progress line counts the
+// packages; with -q, or when stderr is not a terminal, nothing is printed.
+func TestProgressOnTerminal(t *testing.T) {
+	t.Parallel()
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("script(1) not installed")
+	}
+	run := func(flags string) string {
+		cmd := exec.Command("script", "-qec", binary+" "+flags+" ./... >/dev/null", "/dev/null")
+		cmd.Dir = example(t)
+		out, _ := cmd.Output()
+		return string(out)
+	}
+	if out := run(""); !strings.Contains(out, "packages") || !strings.Contains(out, "xborder: 1/") {
+		t.Errorf("no progress line on a terminal: %q", out)
+	}
+	if out := run("-q"); strings.Contains(out, "packages") {
+		t.Errorf("-q printed progress: %q", out)
+	}
+	if r := runIn(t, example(t), nil, binary, "./..."); strings.Contains(r.stderr, "packages") {
+		t.Errorf("progress printed to a non-terminal: %q", r.stderr)
+	}
+}
