@@ -138,20 +138,10 @@ func (s *fstate) urlLiteralDests(alloc *ssa.Alloc, depth int) []DestRef {
 					out = appendDests(out, s.destsDepth(src, depth)...)
 				}
 			}
-			continue
 		}
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != "Host" {
-			continue
-		}
-		for _, r := range *fa.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
-				out = appendDests(out, concatDests([]DestRef{{Kind: DestURL, URL: "//"}}, s.destsDepth(st.Val, depth))...)
-			}
-		}
+	}
+	for _, st := range storesTo(alloc, "Host") {
+		out = appendDests(out, concatDests([]DestRef{{Kind: DestURL, URL: "//"}}, s.destsDepth(st.Val, depth))...)
 	}
 	if out == nil {
 		return unknown
@@ -168,7 +158,7 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 			return []DestRef{{Kind: DestEndpoint, URL: name}}
 		}
 		if stores := s.a.globalStores()[addr]; len(stores) > 0 {
-			return s.a.storedDests(addr, stores, depth)
+			return s.a.storedDests(addr, "", stores, depth)
 		}
 	case *ssa.FieldAddr:
 		if field := fieldVar(addr.X.Type(), addr.Field); field != nil {
@@ -233,7 +223,6 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 		}
 		return s.builderDests(b, args, depth)
 	}
-
 	if i, ok := destPassthrough[name]; ok && index == 0 {
 		return arg(i)
 	}
@@ -344,24 +333,14 @@ func (s *fstate) optionDests(opts ssa.Value, field string, depth int) []DestRef 
 			continue
 		}
 		inner := s.a.isolated(fn)
-		for _, ref := range *referrers(fn.Params[0]) {
-			fa, ok := ref.(*ssa.FieldAddr)
-			if f := fieldVarOf(fa); !ok || f == nil || f.Name() != field {
-				continue
-			}
-			for _, r := range *fa.Referrers() {
-				st, ok := r.(*ssa.Store)
-				if !ok || st.Addr != fa {
-					continue
-				}
-				for _, d := range inner.destsDepth(st.Val, depth) {
-					if d.Kind == DestParam && d.Path == "" && d.Param >= len(fn.Params) && d.Param-len(fn.Params) < len(bindings) {
-						out = appendDests(out, s.destsDepth(bindings[d.Param-len(fn.Params)], depth)...)
-					} else if d.Kind != DestParam {
-						out = appendDests(out, d)
-					} else {
-						out = appendDests(out, DestRef{Kind: DestUnknown})
-					}
+		for _, st := range storesTo(fn.Params[0], field) {
+			for _, d := range inner.destsDepth(st.Val, depth) {
+				if d.Kind == DestParam && d.Path == "" && d.Param >= len(fn.Params) && d.Param-len(fn.Params) < len(bindings) {
+					out = appendDests(out, s.destsDepth(bindings[d.Param-len(fn.Params)], depth)...)
+				} else if d.Kind != DestParam {
+					out = appendDests(out, d)
+				} else {
+					out = appendDests(out, DestRef{Kind: DestUnknown})
 				}
 			}
 		}
@@ -461,19 +440,8 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 		return s.fieldDests(val, rest, depth)
 	}
 	var out []DestRef
-	for _, ref := range *referrers(v) {
-		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.X != v {
-			continue
-		}
-		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != first {
-			continue
-		}
-		for _, r := range *fa.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
-				out = appendDests(out, within(st.Val)...)
-			}
-		}
+	for _, st := range storesTo(v, first) {
+		out = appendDests(out, within(st.Val)...)
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
@@ -523,7 +491,7 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 			// A package variable holding a client (var events = analytics.New(…)): what
 			// was stored there, each store resolved in its own function.
 			if stores := s.a.globalStores()[x]; len(stores) > 0 {
-				return appendDests(out, s.a.storedFieldDests(x, path, stores, depth)...)
+				return appendDests(out, s.a.storedDests(x, path, stores, depth)...)
 			}
 		case *ssa.Alloc:
 			if isStruct(x.Type().(*types.Pointer).Elem()) {
@@ -604,7 +572,7 @@ func (s *fstate) packageFieldDests(t types.Type, name string, depth int) []DestR
 	if len(stores) == 0 {
 		return nil
 	}
-	return s.a.storedDests(field, stores, depth)
+	return s.a.storedDests(field, "", stores, depth)
 }
 
 // resultFieldDests computes the destinations held in the fields of the function's results,
@@ -766,6 +734,27 @@ func fieldByName(t types.Type, name string) *types.Var {
 		}
 	}
 	return nil
+}
+
+// storesTo returns the stores into field name of x made through x itself (x.f = v, or the
+// fields of a composite literal x allocates).
+func storesTo(x ssa.Value, name string) []*ssa.Store {
+	var out []*ssa.Store
+	for _, ref := range *referrers(x) {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != x {
+			continue
+		}
+		if f := fieldVar(fa.X.Type(), fa.Field); f == nil || f.Name() != name {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
 }
 
 // referrers returns v's referrers, or none for values that have no list.
@@ -986,45 +975,38 @@ func fullName(obj *types.Func) string {
 	return b.String()
 }
 
-// storedFieldDests resolves field path of the values stored into a package variable, like
-// storedDests.
-func (a *analyzer) storedFieldDests(g *ssa.Global, path string, stores []*ssa.Store, depth int) []DestRef {
-	key := fieldQuery{g, path}
-	if ds, ok := a.stored[key]; ok {
+// storedDests resolves the destinations stored into a package variable or struct field (or,
+// with a path, the destination held at that field path of what was stored), each store in
+// isolation in its own function (a parameter there is unknown here). Results are memoised
+// per variable and path; a variable whose stores depend on itself resolves to what the other
+// stores give.
+func (a *analyzer) storedDests(key any, path string, stores []*ssa.Store, depth int) []DestRef {
+	k := storedKey{key, path}
+	if ds, ok := a.stored[k]; ok {
 		return ds // nil while in progress
 	}
-	a.stored[key] = nil
+	a.stored[k] = nil
 	var out []DestRef
 	for _, st := range stores {
-		for _, d := range a.isolated(st.Parent()).fieldDests(st.Val, path, depth) {
+		s := a.isolated(st.Parent())
+		var ds []DestRef
+		if path == "" {
+			ds = s.destsDepth(st.Val, depth)
+		} else {
+			ds = s.fieldDests(st.Val, path, depth)
+		}
+		for _, d := range ds {
 			if d.Kind == DestParam {
 				d = DestRef{Kind: DestUnknown}
 			}
 			out = appendDests(out, d)
 		}
 	}
-	a.stored[key] = out
+	a.stored[k] = out
 	return out
 }
 
-// storedDests resolves the destinations stored into a package variable or struct field, each
-// store in isolation in its own function (a parameter there is unknown here). Results are
-// memoised per variable; a variable whose stores depend on itself resolves to what the
-// other stores give.
-func (a *analyzer) storedDests(key any, stores []*ssa.Store, depth int) []DestRef {
-	if ds, ok := a.stored[key]; ok {
-		return ds // nil while in progress
-	}
-	a.stored[key] = nil
-	var out []DestRef
-	for _, st := range stores {
-		for _, d := range a.isolated(st.Parent()).destsDepth(st.Val, depth) {
-			if d.Kind == DestParam {
-				d = DestRef{Kind: DestUnknown}
-			}
-			out = appendDests(out, d)
-		}
-	}
-	a.stored[key] = out
-	return out
+type storedKey struct {
+	variable any // *ssa.Global or *types.Var
+	path     string
 }

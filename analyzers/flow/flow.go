@@ -104,7 +104,7 @@ type analyzer struct {
 	ttCache   typeutil.Map
 	globals   map[*ssa.Global][]*ssa.Store
 	fields    map[*types.Var][]*ssa.Store
-	stored    map[any][]DestRef // memoised destinations of globals and fields
+	stored    map[storedKey][]DestRef // memoised destinations of globals and fields
 	impls     map[ifaceMethod][]*ssa.Function
 	stdPaths  map[string]bool
 	limits    []token.Pos
@@ -128,7 +128,7 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		imported:  make(map[*types.Func]*fsum),
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
-		stored:    make(map[any][]DestRef),
+		stored:    make(map[storedKey][]DestRef),
 		impls:     make(map[ifaceMethod][]*ssa.Function),
 		stdPaths:  make(map[string]bool),
 	}
