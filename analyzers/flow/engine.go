@@ -467,24 +467,7 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	pos := c.Pos()
 	if c.IsInvoke() {
 		args := s.callArgs(c, nil)
-		name := fullName(c.Method)
-		if s.a.isSanitizer(name, c.Method) {
-			return
-		}
-		if d, ok := s.a.declSinks[name]; ok {
-			s.declaredSink(pos, d, args, true)
-			return
-		}
-		if sk, ok := sinks.Lookup(name); ok {
-			s.sink(pos, sk, args)
-			return
-		}
-		if b, ok := sinks.LookupBuilder(name); ok {
-			s.builder(result, b, args)
-			return
-		}
-		if m, ok := models[name]; ok {
-			s.applyModel(result, m, args)
+		if s.catalogued(pos, result, fullName(c.Method), c.Method, args, true) {
 			return
 		}
 		// The implementations known here decide. (One declared where this package cannot see
@@ -521,28 +504,11 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 		return
 	}
 	args := s.callArgs(c, callee)
-	name := funcName(callee)
 	obj := callee.Object()
 	if o := callee.Origin(); o != nil {
 		obj = o.Object()
 	}
-	if s.a.isSanitizer(name, obj) {
-		return // anonymised: the results carry no personal information
-	}
-	if d, ok := s.a.declSinks[name]; ok {
-		s.declaredSink(pos, d, args, callee.Signature.Recv() != nil)
-		return
-	}
-	if sk, ok := sinks.Lookup(name); ok {
-		s.sink(pos, sk, args)
-		return
-	}
-	if b, ok := sinks.LookupBuilder(name); ok {
-		s.builder(result, b, args)
-		return
-	}
-	if m, ok := models[name]; ok {
-		s.applyModel(result, m, args)
+	if s.catalogued(pos, result, funcName(callee), obj, args, callee.Signature.Recv() != nil) {
 		return
 	}
 	sum := s.a.summaryOf(callee)
@@ -551,6 +517,33 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 		return
 	}
 	s.applySummary(pos, result, callee, sum, args)
+}
+
+// catalogued applies what the configuration and the catalogues say of the function called
+// (name, obj), in order: a sanitizer (the results carry no personal information), a declared
+// sink, a catalogued sink, a request or connection builder, a library model. It reports
+// whether one applied.
+func (s *fstate) catalogued(pos token.Pos, result ssa.Value, name string, obj types.Object, args []ssa.Value, method bool) bool {
+	if s.a.isSanitizer(name, obj) {
+		return true
+	}
+	if d, ok := s.a.declSinks[name]; ok {
+		s.declaredSink(pos, d, args, method)
+		return true
+	}
+	if sk, ok := sinks.Lookup(name); ok {
+		s.sink(pos, sk, args)
+		return true
+	}
+	if b, ok := sinks.LookupBuilder(name); ok {
+		s.builder(result, b, args)
+		return true
+	}
+	if m, ok := models[name]; ok {
+		s.applyModel(result, m, args)
+		return true
+	}
+	return false
 }
 
 // builder handles a call of a request or connection constructor: its first result carries
