@@ -195,9 +195,14 @@ func (c *checker) date() (time.Time, error) {
 	if c.today == "" {
 		return time.Now(), nil
 	}
-	t, err := time.Parse(time.DateOnly, c.today)
+	return ParseToday(c.today)
+}
+
+// ParseToday parses the value of a -today flag (YYYY-MM-DD).
+func ParseToday(today string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, today)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", c.today)
+		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", today)
 	}
 	return t, nil
 }

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -255,7 +254,7 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		if r, ok := act.Result.(*pathway.Result); ok {
 			for _, e := range r.Flows {
 				pos := act.Package.Fset.Position(e.Pos)
-				pos.Filename = relative(wd, pos.Filename)
+				pos.Filename = report.Relative(wd, pos.Filename)
 				res.evaluated = append(res.evaluated, evaluatedFlow{pos, e})
 				f := b.Flow(e)
 				res.flows = append(res.flows, f)
@@ -300,21 +299,7 @@ func evaluationDate(today string) (time.Time, error) {
 		now := time.Now()
 		return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC), nil
 	}
-	t, err := time.Parse(time.DateOnly, today)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", today)
-	}
-	return t, nil
-}
-
-func relative(wd, file string) string {
-	if wd == "" {
-		return file
-	}
-	if rel, err := filepath.Rel(wd, file); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return file
+	return pathway.ParseToday(today)
 }
 
 // configCommand implements "xborder config check [file]".
