@@ -23,6 +23,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/xborder/xborder/annotations"
+	"github.com/xborder/xborder/catalog"
 )
 
 // FileName is the name of the configuration file searched for next to the analysed code.
@@ -41,6 +42,9 @@ type Config struct {
 	Sources    []SourceDecl    `toml:"source"`
 	Sinks      []SinkDecl      `toml:"sink"`
 	Sanitizers []SanitizerDecl `toml:"sanitizer"`
+	// SDKs add entries to the built-in SDK catalogue in its schema, or override a built-in
+	// entry's destination by naming it (a self-hosted Sentry: name = "sentry", country = "CN").
+	SDKs []catalog.Entry `toml:"sdk"`
 
 	// File is the file the config was read from ("" for inline text), Hash a digest of its
 	// contents (empty for the zero Config).
@@ -48,6 +52,7 @@ type Config struct {
 	Hash string `toml:"-"`
 
 	negativeList *NegativeList
+	catalog      *catalog.Catalog // built-in entries with SDKs applied
 }
 
 // Processor is the personal-information processor's profile.
@@ -234,6 +239,14 @@ func Parse(name string, data []byte) (*Config, error) {
 		line, col := loc.find([]string(k))
 		errs = append(errs, &Error{name, line, col, fmt.Sprintf("unknown key %q", k.String())})
 	}
+	builtin, err := catalog.Builtin()
+	if err != nil {
+		return nil, fmt.Errorf("xborder's built-in SDK catalogue: %w", err)
+	}
+	for i := range cfg.SDKs {
+		cfg.SDKs[i].Country = strings.ToUpper(cfg.SDKs[i].Country)
+	}
+	cfg.catalog = builtin.Merge(cfg.SDKs)
 	errs = append(errs, cfg.validate(name, loc)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -338,6 +351,20 @@ func (c *Config) validate(name string, loc *locator) []error {
 		}
 		c.Endpoints[i].Country = strings.ToUpper(e.Country)
 	}
+	sdks := make(map[string]bool)
+	for i, e := range c.SDKs {
+		idx := fmt.Sprint(i)
+		if sdks[e.Name] {
+			at([]string{"sdk", idx, "name"}, "duplicate sdk entry %q", e.Name)
+		}
+		sdks[e.Name] = true
+		if names[e.Name] {
+			at([]string{"sdk", idx, "name"}, "sdk entry %q has the name of an endpoint: pathways could not tell them apart", e.Name)
+		}
+		for _, p := range e.Validate() {
+			at(append([]string{"sdk", idx}, p.Key...), "sdk %q: %s", e.Name, p.Msg)
+		}
+	}
 	for i, d := range c.Sources {
 		idx := fmt.Sprint(i)
 		if i := strings.LastIndexByte(d.Type, '.'); i <= 0 || i == len(d.Type)-1 {
@@ -390,8 +417,8 @@ func (c *Config) validate(name string, loc *locator) []error {
 			at([]string{"pathway", idx}, "pathway %q names no endpoints", p.ID)
 		}
 		for _, e := range p.Endpoints {
-			if !names[e] {
-				at([]string{"pathway", idx, "endpoints"}, "pathway %q names unknown endpoint %q", p.ID, e)
+			if _, isSDK := c.Catalog().Lookup(e); !names[e] && !isSDK {
+				at([]string{"pathway", idx, "endpoints"}, "pathway %q names unknown endpoint %q (neither an [[endpoint]] nor an SDK catalogue entry)", p.ID, e)
 			}
 		}
 		if len(p.Data) == 0 {
@@ -460,6 +487,19 @@ func isCountryCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// Catalog returns the SDK catalogue the configuration sees: the built-in entries with its
+// [[sdk]] entries applied. A nil Config sees the built-in catalogue.
+func (c *Config) Catalog() *catalog.Catalog {
+	if c != nil && c.catalog != nil {
+		return c.catalog
+	}
+	builtin, err := catalog.Builtin()
+	if err != nil {
+		return nil // unreachable: the embedded catalogue is checked by its tests
+	}
+	return builtin
 }
 
 // UnknownDestinationReported reports whether flows to unplaceable hosts are findings.

@@ -34,6 +34,8 @@ type Location struct {
 	// Country is an ISO 3166-1 alpha-2 code, "outside" when only known to be outside the
 	// mainland, or "" when unknown.
 	Country string
+	// Vendor names the SDK vendor when the SDK catalogue placed the host.
+	Vendor string
 	// Local marks loopback, private and cluster-local hosts: not a transfer at all.
 	Local bool
 	// Basis says how the location was decided, for explanations.
@@ -59,7 +61,10 @@ func (l Location) String() string {
 	default:
 		s = "unknown location"
 	}
-	if l.Endpoint != "" {
+	switch {
+	case l.Vendor != "":
+		s += ", " + l.Vendor
+	case l.Endpoint != "":
 		s += fmt.Sprintf(", endpoint %q", l.Endpoint)
 	}
 	return s
@@ -134,6 +139,17 @@ func (c *Config) Locate(d Destination) Location {
 	}
 	if host == "" {
 		return Location{Basis: "destination not resolved statically"}
+	}
+	if e, pat, ok := c.Catalog().Place(host); ok {
+		l := Location{Endpoint: e.Name, Vendor: e.Vendor, Country: e.Country,
+			Basis: fmt.Sprintf("SDK catalogue entry %q (host %s; %s)", e.Name, pat, e.Docs)}
+		if l.Country == "" {
+			// A cloud SDK's hosts: the region in the name decides.
+			hint := hintLocation(host)
+			l.Country, l.Local = hint.Country, hint.Local
+			l.Basis += "; " + hint.Basis
+		}
+		return l
 	}
 	return hintLocation(host)
 }

@@ -115,10 +115,31 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		return s.callDests(&v.Call, 0, depth)
 	case *ssa.Field:
 		if field := fieldVar(v.X.Type(), v.Field); field != nil {
-			return s.fieldDests(v.X, field.Name(), depth)
+			return s.serviceDests(v.X, field, s.fieldDests(v.X, field.Name(), depth), depth)
 		}
 	}
 	return unknown
+}
+
+// serviceDests completes the destinations ds of field of client: an SDK client's services
+// (cos.Client.Object, stripe's sc.V1Customers), declared in the client's own package and
+// left unresolved, reach the client's destination.
+func (s *fstate) serviceDests(client ssa.Value, field *types.Var, ds []DestRef, depth int) []DestRef {
+	if !allUnknown(ds) || field.Pkg() == nil || s.a.isStdPath(field.Pkg().Path()) {
+		return ds
+	}
+	t := field.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != field.Pkg() {
+		return ds
+	}
+	if cds := s.destsDepth(client, depth); !allUnknown(cds) {
+		return cds
+	}
+	return ds
 }
 
 // urlLiteralDests resolves a net/url.URL built as a composite literal (or field by field) in
@@ -162,7 +183,7 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 		}
 	case *ssa.FieldAddr:
 		if field := fieldVar(addr.X.Type(), addr.Field); field != nil {
-			return s.fieldDests(addr.X, field.Name(), depth)
+			return s.serviceDests(addr.X, field, s.fieldDests(addr.X, field.Name(), depth), depth)
 		}
 	case *ssa.Alloc:
 		var out []DestRef
@@ -183,7 +204,7 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	unknown := []DestRef{{Kind: DestUnknown}}
 	if c.IsInvoke() {
 		var out []DestRef
-		if b, ok := sinks.LookupBuilder(fullName(c.Method)); ok {
+		if b, ok := s.a.table.Builder(fullName(c.Method)); ok {
 			if index != 0 {
 				return unknown
 			}
@@ -217,11 +238,21 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 		}
 		return s.destsDepth(args[i], depth)
 	}
-	if b, ok := sinks.LookupBuilder(name); ok {
+	if b, ok := s.a.table.Builder(name); ok {
 		if index != 0 {
 			return unknown
 		}
 		return s.builderDests(b, args, depth)
+	}
+	if o, ok := s.a.table.Option(name); ok && index == 0 {
+		if o.Host != "" {
+			return []DestRef{{Kind: DestURL, URL: o.Host}}
+		}
+		ds := arg(o.Dest)
+		if o.Region != "" {
+			ds = regionHosts(ds, o.Region)
+		}
+		return ds
 	}
 	if i, ok := destPassthrough[name]; ok && index == 0 {
 		return arg(i)
@@ -282,24 +313,65 @@ func (s *fstate) builderDests(b *sinks.Builder, args []ssa.Value, depth int) []D
 	if b.Inbound {
 		return []DestRef{{Kind: DestInbound}}
 	}
-	if b.Dest == sinks.None || b.Dest >= len(args) {
-		return []DestRef{{Kind: DestUnknown}}
-	}
 	var ds []DestRef
-	if b.Field == "" {
+	// Options override. (Built-in rows name their options only together with a Field; a
+	// catalogue row's options may also be constructors of destination-carrying values.)
+	if b.Options != sinks.None && b.Options < len(args) && (b.Field != "" || b.Vendor != "") {
+		ds = s.optionDests(args[b.Options], b.Field, depth)
+	}
+	switch {
+	case ds != nil:
+	case b.Dest == sinks.None || b.Dest >= len(args):
+		ds = []DestRef{{Kind: DestUnknown}}
+	case b.Field == "":
 		ds = s.destsDepth(args[b.Dest], depth)
-	} else {
-		if b.Options != sinks.None && b.Options < len(args) {
-			ds = s.optionDests(args[b.Options], b.Field, depth) // options override
-		}
-		if ds == nil {
-			ds = s.fieldDests(args[b.Dest], b.Field, depth)
-		}
+	default:
+		ds = s.fieldDests(args[b.Dest], b.Field, depth)
+	}
+	if b.Zones != nil {
+		ds = zoneHosts(ds, b.Zones)
 	}
 	if b.Host != "" {
 		ds = regionHosts(ds, b.Host)
 	}
-	return ds
+	return withDefaults(ds, b.Default)
+}
+
+// zoneHosts maps destinations naming a residency zone ("EU") to the zone's host. A value that
+// names no zone is left as it is (a URL set directly).
+func zoneHosts(ds []DestRef, zones map[string]string) []DestRef {
+	out := make([]DestRef, 0, len(ds))
+	for _, d := range ds {
+		if host, ok := zones[d.URL]; ok && d.Kind == DestURL {
+			d.URL = host
+		}
+		out = appendDests(out, d)
+	}
+	return out
+}
+
+// withDefaults replaces the unknown destinations of an SDK's client or send by the SDK's
+// defaults: its vendor's host or the environment variables it reads. Code that sets a
+// destination the analysis cannot resolve is taken to keep the vendor's (the finding names
+// the vendor host; a configured endpoint or an [[sdk]] override corrects it).
+func withDefaults(ds []DestRef, defaults []sinks.Default) []DestRef {
+	if len(defaults) == 0 || !slices.ContainsFunc(ds, isUnknown) {
+		return ds
+	}
+	var out []DestRef
+	for _, d := range ds {
+		if !isUnknown(d) {
+			out = appendDests(out, d)
+		}
+	}
+	for _, def := range defaults {
+		if def.Host != "" {
+			out = appendDests(out, DestRef{Kind: DestURL, URL: def.Host})
+		} else {
+			out = appendDests(out, DestRef{Kind: DestEnv, Env: def.Env})
+		}
+	}
+	return out
 }
 
 // optionResults are library functions whose result holds, in field Field, the destination
@@ -381,8 +453,8 @@ func regionHosts(ds []DestRef, format string) []DestRef {
 				break
 			}
 			host := fmt.Sprintf(format, d.URL)
-			if strings.HasPrefix(d.URL, "cn-") && strings.HasSuffix(host, ".com") {
-				host += ".cn"
+			if strings.HasPrefix(d.URL, "cn-") && strings.HasSuffix(host, ".amazonaws.com") {
+				host += ".cn" // the AWS China partition's domain
 			}
 			d = DestRef{Kind: DestURL, URL: host}
 		case DestParam:

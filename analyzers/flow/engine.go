@@ -531,13 +531,16 @@ func (s *fstate) catalogued(pos token.Pos, result ssa.Value, name string, obj ty
 		s.declaredSink(pos, d, args, method)
 		return true
 	}
-	if sk, ok := sinks.Lookup(name); ok {
+	if sk, ok := s.a.table.Sink(name); ok {
 		s.sink(pos, sk, args)
 		return true
 	}
-	if b, ok := sinks.LookupBuilder(name); ok {
+	if b, ok := s.a.table.Builder(name); ok {
 		s.builder(result, b, args)
 		return true
+	}
+	if _, ok := s.a.table.Option(name); ok {
+		return true // an SDK option carries a destination, not data
 	}
 	if m, ok := models[name]; ok {
 		s.applyModel(result, m, args)
@@ -832,7 +835,7 @@ func (s *fstate) sink(pos token.Pos, sk *sinks.Sink, args []ssa.Value) {
 	default:
 		dests = []DestRef{{Kind: DestUnknown}}
 	}
-	for _, d := range dests {
+	for _, d := range withDefaults(dests, sk.Default) {
 		s.emit(pos, sk.Func, "", d, payload)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/xborder/xborder/analyzers/config"
+	"github.com/xborder/xborder/analyzers/sinks"
 	"github.com/xborder/xborder/analyzers/sources"
 	"github.com/xborder/xborder/annotations"
 	"github.com/xborder/xborder/policy"
@@ -111,6 +112,7 @@ type analyzer struct {
 
 	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
 	declSinks   map[string]*policy.SinkDecl
+	table       *sinks.Table // built-in sinks and builders with the SDK catalogue's
 	declSources map[string]annotations.Label
 	sanitizers  map[string]bool
 }
@@ -348,6 +350,7 @@ func (a *analyzer) declare(cfg *policy.Config) {
 	a.declSinks = make(map[string]*policy.SinkDecl)
 	a.declSources = make(map[string]annotations.Label)
 	a.sanitizers = make(map[string]bool)
+	a.table = sinks.NewTable(cfg.Catalog())
 	if cfg == nil {
 		return
 	}

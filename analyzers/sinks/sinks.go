@@ -3,6 +3,8 @@
 // a row.
 package sinks
 
+import "github.com/xborder/xborder/catalog"
+
 // Arg is an argument position in a call. For methods, argument 0 is the receiver.
 type Arg = int
 
@@ -20,6 +22,17 @@ type Sink struct {
 	Request Arg
 	// Payload are the arguments whose contents leave with the call.
 	Payload []Arg
+	// Vendor is the SDK catalogue entry the sink comes from ("" for built-in rows); Default
+	// its destination when the call's own is not known.
+	Vendor  string
+	Default []Default
+}
+
+// Default is a destination an SDK falls back to: its vendor's host, or an environment
+// variable it reads.
+type Default struct {
+	Host string
+	Env  string
 }
 
 // Builder is a function whose result carries a destination and a payload, sent later by a
@@ -39,6 +52,22 @@ type Builder struct {
 	// Inbound marks a connection accepted from a client (a websocket upgrade): what is
 	// written to it goes back to the data subject, not abroad.
 	Inbound bool
+	// Zones maps a resolved destination value (a residency zone, "EU") to a host.
+	Zones map[string]string
+	// Vendor and Default as for Sink: an SDK client made without a destination goes to
+	// its vendor's default.
+	Vendor  string
+	Default []Default
+}
+
+// Option is an SDK option whose result carries a destination for the client it configures:
+// the fixed Host, or the destination of argument Dest (a region when Host formats it).
+type Option struct {
+	Func string
+	Dest Arg
+	Host string
+	// Region, when set, formats the region Dest names into a host.
+	Region string
 }
 
 // Sinks lists the network sends xborder knows. The URL is itself payload: data in a query
@@ -144,14 +173,86 @@ func index[T any](list []T, key func(T) string) map[string]*T {
 	return m
 }
 
-// Lookup returns the sink with the given full name.
-func Lookup(fullName string) (*Sink, bool) {
-	s, ok := sinkByName[fullName]
-	return s, ok
+// Table is the sinks, builders and options one analysis knows: the built-in rows above and
+// those of an SDK catalogue. Catalogue rows also match calls into other major versions of
+// their SDK (catalog.Unversioned).
+type Table struct {
+	sinks    map[string]*Sink
+	builders map[string]*Builder
+	options  map[string]*Option
 }
 
-// LookupBuilder returns the request builder with the given full name.
-func LookupBuilder(fullName string) (*Builder, bool) {
-	b, ok := builderByName[fullName]
-	return b, ok
+// NewTable returns the built-in rows with the catalogue's. A nil catalogue adds nothing.
+func NewTable(c *catalog.Catalog) *Table {
+	t := &Table{sinks: make(map[string]*Sink), builders: make(map[string]*Builder), options: make(map[string]*Option)}
+	if c != nil {
+		for i := range c.Entries {
+			t.addEntry(&c.Entries[i])
+		}
+	}
+	return t
+}
+
+func (t *Table) addEntry(e *catalog.Entry) {
+	var defaults []Default
+	if h := e.DefaultHost(); h != "" {
+		defaults = []Default{{Host: h}}
+	} else {
+		for _, env := range e.Env {
+			defaults = append(defaults, Default{Env: env})
+		}
+	}
+	arg := func(p *int) Arg {
+		if p == nil {
+			return None
+		}
+		return *p
+	}
+	for _, s := range e.Sends {
+		sk := &Sink{Func: s.Func, Dest: arg(s.URL), Request: arg(s.Client), Payload: s.Payload, Vendor: e.Name, Default: defaults}
+		put(t.sinks, s.Func, sk)
+	}
+	for _, c := range e.Clients {
+		b := &Builder{Func: c.Func, Dest: arg(c.Arg), Payload: c.Payload, Field: c.Field, Options: arg(c.Options),
+			Host: c.Region, Zones: c.Zones, Vendor: e.Name, Default: defaults}
+		put(t.builders, c.Func, b)
+	}
+	for _, o := range e.Options {
+		put(t.options, o.Func, &Option{Func: o.Func, Dest: arg(o.Arg), Host: o.Host, Region: o.Region})
+	}
+}
+
+// put records a row under its name and its unversioned name; the first row for a name wins.
+func put[T any](m map[string]*T, name string, row *T) {
+	for _, k := range []string{name, catalog.Unversioned(name)} {
+		if _, ok := m[k]; !ok {
+			m[k] = row
+		}
+	}
+}
+
+func lookup[T any](builtin, catalogued map[string]*T, name string) (*T, bool) {
+	if r, ok := builtin[name]; ok {
+		return r, true
+	}
+	if r, ok := catalogued[name]; ok {
+		return r, true
+	}
+	r, ok := catalogued[catalog.Unversioned(name)]
+	return r, ok
+}
+
+// Sink returns the sink with the given full name.
+func (t *Table) Sink(fullName string) (*Sink, bool) {
+	return lookup(sinkByName, t.sinks, fullName)
+}
+
+// Builder returns the request, connection or client builder with the given full name.
+func (t *Table) Builder(fullName string) (*Builder, bool) {
+	return lookup(builderByName, t.builders, fullName)
+}
+
+// Option returns the destination-setting SDK option with the given full name.
+func (t *Table) Option(fullName string) (*Option, bool) {
+	return lookup(nil, t.options, fullName)
 }
