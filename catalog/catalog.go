@@ -22,75 +22,75 @@ import (
 
 // Catalog is a set of SDK entries.
 type Catalog struct {
-	Entries []Entry `toml:"sdk"`
+	Entries []Entry `toml:"sdk" json:"sdk"`
 }
 
 // Entry describes one vendor SDK (or one vendor region's hosts).
 type Entry struct {
 	// Name identifies the entry: lower-case letters, digits and dashes. Pathways name it in
 	// their endpoints list; a user's [[sdk]] with the same name overrides it.
-	Name     string `toml:"name"`
-	Vendor   string `toml:"vendor"`
-	Category string `toml:"category"`
+	Name     string `toml:"name" json:"name,omitempty"`
+	Vendor   string `toml:"vendor" json:"vendor,omitempty"`
+	Category string `toml:"category" json:"category,omitempty"`
 	// Module is the Go module path of the SDK ("" for an entry that only places hosts).
-	Module string `toml:"module"`
+	Module string `toml:"module" json:"module,omitempty"`
 	// Docs cites the vendor documentation the entry is taken from, by page name and URL.
-	Docs string `toml:"docs"`
+	Docs string `toml:"docs" json:"docs,omitempty"`
 	// Hosts are host names or "*.suffix" wildcards the vendor serves this entry from. The
 	// first exact name is the default destination of the entry's sends and clients.
-	Hosts []string `toml:"hosts"`
+	Hosts []string `toml:"hosts" json:"hosts,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the hosts' location ("CN" is mainland China);
 	// empty when the host name's region decides (cloud regions, see policy's region hints).
-	Country   string `toml:"country"`
-	Recipient string `toml:"recipient"`
+	Country   string `toml:"country" json:"country,omitempty"`
+	Recipient string `toml:"recipient" json:"recipient,omitempty"`
 	// Env names environment variables the SDK reads its destination from when the code does
 	// not set one; the default destination when the entry has no hosts.
-	Env []string `toml:"env"`
+	Env []string `toml:"env" json:"env,omitempty"`
 
-	Clients []Client `toml:"client"`
-	Options []Option `toml:"option"`
-	Sends   []Send   `toml:"send"`
+	Clients []Client `toml:"client" json:"client,omitempty"`
+	Options []Option `toml:"option" json:"option,omitempty"`
+	Sends   []Send   `toml:"send" json:"send,omitempty"`
 }
 
 // Client is a function that makes a client (or connection, exporter, uploader) whose later
 // sends go to the destination it was made with.
 type Client struct {
 	// Func is the types.Func full name, e.g. "github.com/segmentio/analytics-go/v3.NewWithConfig".
-	Func string `toml:"func"`
+	Func string `toml:"func" json:"func,omitempty"`
 	// Arg is the argument that names the destination (a URL, host, DSN, region, or another
 	// client whose destination this one keeps); nil when none does.
-	Arg *int `toml:"arg"`
+	Arg *int `toml:"arg" json:"arg,omitempty"`
 	// Field, when set, is the field of Arg that holds the destination (Config.Endpoint).
-	Field string `toml:"field"`
+	Field string `toml:"field" json:"field,omitempty"`
 	// Options is the first argument of the functional options that may set the destination.
-	Options *int `toml:"options"`
+	Options *int `toml:"options" json:"options,omitempty"`
 	// Region formats a region name into the regional host, with one %s ("s3.%s.amazonaws.com").
-	Region string `toml:"region"`
+	Region string `toml:"region" json:"region,omitempty"`
 	// Zones maps a value of the destination (a data-residency zone, "EU") to its host.
-	Zones map[string]string `toml:"zones"`
+	Zones map[string]string `toml:"zones" json:"zones,omitempty"`
 	// Payload lists arguments whose data the client carries (rare: most clients hold none).
-	Payload []int `toml:"payload"`
+	Payload []int `toml:"payload" json:"payload,omitempty"`
 }
 
 // Option is a functional option (or option value constructor) that sets the destination of
 // the client it is passed to: to a fixed Host, or to what argument Arg names.
 type Option struct {
-	Func   string `toml:"func"`
-	Arg    *int   `toml:"arg"`
-	Host   string `toml:"host"`
-	Region string `toml:"region"`
+	Func   string `toml:"func" json:"func,omitempty"`
+	Arg    *int   `toml:"arg" json:"arg,omitempty"`
+	Host   string `toml:"host" json:"host,omitempty"`
+	Region string `toml:"region" json:"region,omitempty"`
 }
 
 // Send is a function or method whose call transmits data.
 type Send struct {
-	Func string `toml:"func"`
+	Func string `toml:"func" json:"func,omitempty"`
 	// Client is the argument holding the client made by a Client function (0: the receiver);
 	// nil when the send uses the SDK's global configuration.
-	Client *int `toml:"client"`
+	Client *int `toml:"client" json:"client,omitempty"`
 	// URL is the argument holding the destination URL itself (a webhook URL).
-	URL *int `toml:"url"`
+	URL *int `toml:"url" json:"url,omitempty"`
 	// Payload lists the arguments whose contents leave with the call (receiver is 0).
-	Payload []int `toml:"payload"`
+	Payload []int `toml:"payload" json:"payload,omitempty"`
 }
 
 // DefaultHost returns the entry's default destination host, or "".

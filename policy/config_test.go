@@ -36,6 +36,11 @@ func TestConfigErrors(t *testing.T) {
 		{"source with a category of another class", "[[source]]\ntype = \"a/pb.Customer\"\nfield = \"Dx\"\nclass = \"personal\"\ncategory = \"health\"\n", `category "health" is sensitive personal information: use class sensitive`},
 		{"sink with unknown endpoint", "[[sink]]\nfunction = \"a.Send\"\nendpoint = \"nowhere\"\n", `x.toml:3:1: sink "a.Send" names unknown endpoint "nowhere"`},
 		{"sanitizer that hashes", "[[sanitizer]]\nfunction = \"a.Hash\"\nkind = \"hash\"\n", `x.toml:3:1: sanitizer "a.Hash": kind must be "anonymise"; hashing, encryption and masking keep data personal`},
+		{"sdk entry with a bad host", "[[sdk]]\nname = \"sentry\"\nhosts = [\"https://sentry.example.cn\"]\n", `x.toml:3:1: sdk "sentry": host "https://sentry.example.cn"`},
+		{"sdk entry with a bad country", "[[sdk]]\nname = \"sentry\"\ncountry = \"China\"\n", `x.toml:3:1: sdk "sentry": country "CHINA" is not an ISO 3166-1 alpha-2 code`},
+		{"sdk send without payload", "[[sdk]]\nname = \"crm\"\n[[sdk.send]]\nfunc = \"example.com/crm.Push\"\n", `x.toml:3:1: sdk "crm": payload is required`},
+		{"sdk unknown key", "[[sdk]]\nname = \"crm\"\n[[sdk.send]]\nfunction = \"example.com/crm.Push\"\n", `x.toml:4:1: unknown key "sdk.send.function"`},
+		{"duplicate sdk entry", "[[sdk]]\nname = \"crm\"\n[[sdk]]\nname = \"crm\"\n", `x.toml:4:1: duplicate sdk entry "crm"`},
 		{"second pathway located", base + "[[pathway]]\nid = \"P\"\nkind = \"standard-contract\"\nendpoints = [\"a\"]\ndata = [\"personal\"]\napproved = 2025-01-01\n[[pathway]]\nid = \"Q\"\nkind = \"standard-contract\"\nendpoints = [\"zz\"]\ndata = [\"personal\"]\napproved = 2025-01-01\n", `x.toml:14:1: pathway "Q" names unknown endpoint "zz"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,5 +119,60 @@ func TestFind(t *testing.T) {
 	must(os.WriteFile(filepath.Join(inner, "go.mod"), []byte("module inner\n"), 0o644))
 	if got := Find(inner); got != "" {
 		t.Errorf("Find crossed the module root: %q", got)
+	}
+}
+
+// TestSDKOverride checks that [[sdk]] entries override a built-in entry's destination and add
+// new ones, and that pathways may name catalogue entries.
+func TestSDKOverride(t *testing.T) {
+	cfg, err := Parse("x.toml", []byte(`
+[[sdk]]
+name = "segment"
+hosts = ["segment.example.cn"]
+country = "cn"
+
+[[sdk]]
+name = "events"
+vendor = "Acme Events"
+category = "analytics"
+module = "example.com/events"
+hosts = ["ingest.events.example.com"]
+country = "SG"
+[[sdk.send]]
+func = "example.com/events.Push"
+payload = [0]
+
+[[pathway]]
+id = "SC-1"
+kind = "standard-contract"
+endpoints = ["events"]
+data = ["personal"]
+approved = 2025-01-01
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := cfg.Locate(Destination{Host: "segment.example.cn"}); l.Country != "CN" || l.Endpoint != "segment" || l.Vendor != "Segment" {
+		t.Errorf("overridden entry: %+v", l)
+	}
+	if l := cfg.Locate(Destination{Host: "ingest.events.example.com"}); l.Country != "SG" || l.Endpoint != "events" || l.String() != "SG, Acme Events" {
+		t.Errorf("added entry: %+v (%s)", l, l)
+	}
+	var nilCfg *Config
+	if l := nilCfg.Locate(Destination{Host: "api.segment.io"}); l.Country != "US" || l.Endpoint != "segment" {
+		t.Errorf("built-in entry without a config: %+v", l)
+	}
+	// A configured endpoint wins over the catalogue.
+	cfg, err = Parse("y.toml", []byte(`
+[[endpoint]]
+name = "proxy"
+hosts = ["api.segment.io"]
+country = "CN"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := cfg.Locate(Destination{Host: "api.segment.io"}); l.Endpoint != "proxy" || !l.Mainland() {
+		t.Errorf("endpoint did not win over the catalogue: %+v", l)
 	}
 }

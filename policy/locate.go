@@ -23,6 +23,17 @@ func newLocator(data []byte) *locator {
 	l := new(locator)
 	var table []string
 	counts := make(map[string]int)
+	// current holds the indexed path of the latest element of each array table, so that
+	// [[sdk.send]] under the second [[sdk]] is ["sdk", "1", "send", "0"].
+	current := make(map[string][]string)
+	indexed := func(name []string) []string {
+		for n := len(name) - 1; n > 0; n-- {
+			if parent, ok := current[strings.Join(name[:n], ".")]; ok {
+				return append(append([]string(nil), parent...), name[n:]...)
+			}
+		}
+		return name
+	}
 	for i, raw := range bytes.Split(data, []byte("\n")) {
 		line := string(raw)
 		trimmed := strings.TrimSpace(line)
@@ -32,13 +43,15 @@ func newLocator(data []byte) *locator {
 			continue
 		case strings.HasPrefix(trimmed, "[["):
 			name := strings.TrimSpace(strings.Trim(stripComment(trimmed), "[] \t"))
-			key := strings.Join(splitKey(name), ".")
-			table = append(splitKey(name), strconv.Itoa(counts[key]))
+			path := indexed(splitKey(name))
+			key := strings.Join(path, ".")
+			table = append(path, strconv.Itoa(counts[key]))
 			counts[key]++
+			current[strings.Join(splitKey(name), ".")] = table
 			l.entries = append(l.entries, locEntry{table, i + 1, col})
 		case trimmed[0] == '[':
 			name := strings.TrimSpace(strings.Trim(stripComment(trimmed), "[] \t"))
-			table = splitKey(name)
+			table = indexed(splitKey(name))
 			l.entries = append(l.entries, locEntry{table, i + 1, col})
 		default:
 			eq := strings.IndexByte(trimmed, '=')

@@ -10,6 +10,7 @@
 //	                                        every cross-border flow: json, md, csv, dot, html, filing
 //	xborder baseline write [-o file] [packages]
 //	                                        record today's findings; -baseline file reports only new ones
+//	xborder catalog [-format md|json]      the SDK catalogue: vendor SDKs, their sends and hosts
 //	xborder config check [xborder.toml]    validate a configuration
 //	xborder version                        print the version
 //
@@ -60,6 +61,8 @@ func run(args []string) int {
 			return inventory(args[1:], os.Stdout, os.Stderr)
 		case "baseline":
 			return baselineCommand(args[1:], os.Stdout, os.Stderr)
+		case "catalog":
+			return catalogCommand(args[1:], os.Stdout, os.Stderr)
 		case "help":
 			return usage(os.Stdout)
 		}
