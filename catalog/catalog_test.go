@@ -48,8 +48,8 @@ func hasDestination(e Entry) bool {
 
 func TestUnversioned(t *testing.T) {
 	for in, want := range map[string]string{
-		"(*github.com/stripe/stripe-go/v82.Client).Do":         "(*github.com/stripe/stripe-go.Client).Do",
-		"github.com/stripe/stripe-go/v82/customer.New":         "github.com/stripe/stripe-go/customer.New",
+		"(*github.com/stripe/stripe-go/v82.Client).Do":          "(*github.com/stripe/stripe-go.Client).Do",
+		"github.com/stripe/stripe-go/v82/customer.New":          "github.com/stripe/stripe-go/customer.New",
 		"github.com/segmentio/analytics-go/v3.New":              "github.com/segmentio/analytics-go.New",
 		"(github.com/segmentio/analytics-go/v3.Client).Enqueue": "(github.com/segmentio/analytics-go.Client).Enqueue",
 		"github.com/a/vault/view.Render":                        "github.com/a/vault/view.Render", // not a version

@@ -33,7 +33,7 @@ func TestCatalogueEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFiles(t, dir, map[string]string{
-		"go.mod": "module example.com/svc\n\ngo 1.26\n\nrequire github.com/segmentio/analytics-go/v3 v3.3.0\n\nreplace github.com/segmentio/analytics-go/v3 => ./segment\n",
+		"go.mod":               "module example.com/svc\n\ngo 1.26\n\nrequire github.com/segmentio/analytics-go/v3 v3.3.0\n\nreplace github.com/segmentio/analytics-go/v3 => ./segment\n",
 		"segment/go.mod":       "module github.com/segmentio/analytics-go/v3\n\ngo 1.26\n",
 		"segment/analytics.go": string(stub),
 		"main.go": `package main
