@@ -9,6 +9,7 @@ package policy
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -382,7 +383,7 @@ func (c *Config) validate(name string, loc *locator) []error {
 		if d.Function == "" {
 			at([]string{"sink", idx}, "sink needs a function (its types.Func full name)")
 		}
-		if !names[d.Endpoint] {
+		if _, isSDK := c.Catalog().Lookup(d.Endpoint); !names[d.Endpoint] && !isSDK {
 			at([]string{"sink", idx, "endpoint"}, "sink %q names unknown endpoint %q", d.Function, d.Endpoint)
 		}
 		for _, p := range d.Payload {
@@ -507,15 +508,19 @@ func (c *Config) UnknownDestinationReported() bool {
 	return c == nil || c.Policy.UnknownDestination != "ignore"
 }
 
-// Endpoint returns the endpoint with the given name.
+// Endpoint returns the endpoint with the given name: a configured one, else an SDK
+// catalogue entry seen as an endpoint (its hosts, country and recipient).
 func (c *Config) Endpoint(name string) (Endpoint, bool) {
-	if c == nil {
-		return Endpoint{}, false
-	}
-	for _, e := range c.Endpoints {
-		if e.Name == name {
-			return e, true
+	if c != nil {
+		for _, e := range c.Endpoints {
+			if e.Name == name {
+				return e, true
+			}
 		}
+	}
+	if e, ok := c.Catalog().Lookup(name); ok && name != "" {
+		return Endpoint{Name: e.Name, Hosts: e.Hosts, Env: e.Env, Country: e.Country, Recipient: cmp.Or(e.Recipient, e.Vendor),
+			Purpose: e.Category}, true
 	}
 	return Endpoint{}, false
 }
