@@ -8,6 +8,11 @@ import (
 // DirectivePrefix starts every xborder directive comment, written like Go's own (no space).
 const DirectivePrefix = "//xborder:"
 
+// NotPersonal is the directive that marks a struct field, or every field of a struct type
+// when on the type's doc comment, as not personal data: xborder suggest proposes no tag for
+// it. It tags nothing; a reason may follow after "//".
+const NotPersonal = "not-personal"
+
 // Directive is an //xborder: comment: //xborder:NAME ARG... // trailing comment.
 type Directive struct {
 	Name string   // "personal", "sensitive,health", "anonymiser", "endpoint", "ignore", …

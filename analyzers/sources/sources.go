@@ -255,6 +255,9 @@ func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annot
 					doc = d.Doc
 				}
 				for _, c := range directiveComments(doc) {
+					if directiveName(c) == annotations.NotPersonal {
+						continue // xborder suggest's business
+					}
 					label, err := annotations.ParseLabel(directiveName(c))
 					if err != nil {
 						r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("malformed xborder directive on type %s: %v", ts.Name.Name, err)})
@@ -312,6 +315,9 @@ func (r *Result) varDirectives(d *ast.GenDecl) {
 // it. Only package variables, struct fields and functions can name an endpoint.
 func (r *Result) endpointDirective(c *ast.Comment, kind string, obj types.Object) {
 	d, _ := annotations.ParseDirective(c.Text)
+	if d.Name == annotations.NotPersonal && kind == "field" {
+		return // xborder suggest's business
+	}
 	if d.Name != "endpoint" {
 		r.Problems = append(r.Problems, Problem{c.Pos(), fmt.Sprintf("unknown xborder directive %q on %s %s (want //xborder:endpoint NAME)", d.Name, kind, obj.Name())})
 		return

@@ -11,6 +11,8 @@
 //	xborder baseline write [-o file] [packages]
 //	                                        record today's findings; -baseline file reports only new ones
 //	xborder catalog [-format md|json]      the SDK catalogue: vendor SDKs, their sends and hosts
+//	xborder suggest [-fix] [-format text|json] [packages]
+//	                                        untagged fields that look personal; -fix tags them
 //	xborder config check [xborder.toml]    validate a configuration
 //	xborder version                        print the version
 //
@@ -63,6 +65,8 @@ func run(args []string) int {
 			return baselineCommand(args[1:], os.Stdout, os.Stderr)
 		case "catalog":
 			return catalogCommand(args[1:], os.Stdout, os.Stderr)
+		case "suggest":
+			return suggestCommand(args[1:], os.Stdout, os.Stderr)
 		case "help":
 			return usage(os.Stdout)
 		}

@@ -33,6 +33,8 @@ Usage:
                                           every cross-border flow, approved or not
   xborder baseline write [-o file] [flags] [packages]
                                           record today's findings (then run with -baseline file)
+  xborder suggest [-fix] [-format text|json] [-q] [packages]
+                                          untagged struct fields that look personal; -fix tags them
   xborder catalog [-format md|json] [-config file]
                                           the SDK catalogue: vendor SDKs, sends, hosts, countries
   xborder config check [file]             validate an xborder.toml

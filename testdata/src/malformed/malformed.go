@@ -12,3 +12,13 @@ type Record struct {
 	H    string `json:"h"`
 	I, J string `xborder:"important,geographic"`
 }
+
+// Suggest's directive is not a tag and not an error for the analyzer.
+//
+//xborder:not-personal
+type Host struct {
+	Name string //xborder:not-personal // a machine's name
+	//xborder:not-personal
+	Address string
+	Owner   string //xborder:personal // want `unknown xborder directive "personal" on field Owner`
+}

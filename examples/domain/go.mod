@@ -1,0 +1,3 @@
+module example.com/domain
+
+go 1.26
