@@ -308,6 +308,23 @@ func (c *Catalog) Lookup(name string) (*Entry, bool) {
 	return nil, false
 }
 
+// SendEntry returns the entry one of whose sends is the function with the given full name (in
+// any major version of its SDK).
+func (c *Catalog) SendEntry(fullName string) (*Entry, bool) {
+	if c == nil {
+		return nil, false
+	}
+	name := Unversioned(fullName)
+	for i := range c.Entries {
+		for _, s := range c.Entries[i].Sends {
+			if s.Func == fullName || Unversioned(s.Func) == name {
+				return &c.Entries[i], true
+			}
+		}
+	}
+	return nil, false
+}
+
 // Place returns the entry whose hosts match host, the longest pattern winning (a vendor's EU
 // hosts before its global wildcard).
 func (c *Catalog) Place(host string) (*Entry, string, bool) {

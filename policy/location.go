@@ -13,6 +13,9 @@ type Destination struct {
 	Host     string
 	Env      string
 	Endpoint string // a configured endpoint named directly (declared sinks, directives)
+	// SDK is the catalogue entry whose send the data leaves through: it names the vendor of
+	// a cloud host that the region in its name places (s3.us-east-1.amazonaws.com).
+	SDK string
 }
 
 func (d Destination) String() string {
@@ -151,7 +154,12 @@ func (c *Config) Locate(d Destination) Location {
 		}
 		return l
 	}
-	return hintLocation(host)
+	l := hintLocation(host)
+	if e, ok := c.Catalog().Lookup(d.SDK); ok && len(e.Hosts) == 0 && l.Country != "" && !l.Local {
+		l.Endpoint, l.Vendor = e.Name, e.Vendor
+		l.Basis = fmt.Sprintf("%s, through SDK catalogue entry %q (%s)", l.Basis, e.Name, e.Docs)
+	}
+	return l
 }
 
 // matchHost matches an exact host or a "*.suffix" wildcard (any subdomain depth, not the apex).

@@ -34,9 +34,6 @@ var destPassthrough = map[string]int{
 	"(*net/url.URL).String":           0,
 	"net/url.Parse":                   0,
 	"net/url.ParseRequestURI":         0,
-	// A region option, an uploader over a client.
-	"github.com/aws/aws-sdk-go-v2/config.WithRegion":              0,
-	"github.com/aws/aws-sdk-go-v2/feature/s3/manager.NewUploader": 0,
 }
 
 // dests returns the possible destinations of v, in the function's terms.
@@ -101,6 +98,12 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		return s.destsDepth(v.X, depth)
 	case *ssa.MakeInterface:
 		return s.destsDepth(v.X, depth)
+	case *ssa.ChangeInterface:
+		return s.destsDepth(v.X, depth)
+	case *ssa.TypeAssert:
+		if !v.CommaOk {
+			return s.destsDepth(v.X, depth)
+		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			return s.loadDests(v.X, depth)
@@ -195,6 +198,10 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 		if out != nil {
 			return out
 		}
+	case *ssa.Call, *ssa.Extract, *ssa.Parameter, *ssa.FreeVar, *ssa.Phi:
+		// A struct loaded from a pointer goes where the pointer does (a value-receiver
+		// method called on a client made by New).
+		return s.destsDepth(addr, depth)
 	}
 	return []DestRef{{Kind: DestUnknown}}
 }
@@ -394,6 +401,11 @@ func (s *fstate) optionDests(opts ssa.Value, field string, depth int) []DestRef 
 	for _, opt := range varargs(opts) {
 		fn, bindings := closureOf(opt)
 		if fn == nil {
+			// Only a catalogued option sets the destination: others (credentials files,
+			// timeouts) may hold strings that are not one.
+			if !s.isOptionCall(opt) {
+				continue
+			}
 			for _, d := range s.destsDepth(opt, depth) {
 				if !isUnknown(d) {
 					out = appendDests(out, d)
@@ -420,8 +432,42 @@ func (s *fstate) optionDests(opts ssa.Value, field string, depth int) []DestRef 
 	return out
 }
 
+// isOptionCall reports whether v is the result of a catalogued SDK option
+// (config.WithRegion, option.WithEndpoint).
+func (s *fstate) isOptionCall(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Call:
+			if callee := x.Call.StaticCallee(); callee != nil {
+				_, ok := s.a.table.Option(funcName(callee))
+				return ok
+			}
+		}
+		return false
+	}
+}
+
 // closureOf returns the function literal (or function) v is, with the variables it binds.
 func closureOf(v ssa.Value) (*ssa.Function, []ssa.Value) {
+	for {
+		// A literal converted to a named function type (newrelic.ConfigOption) or an
+		// interface is still the literal.
+		if ct, ok := v.(*ssa.ChangeType); ok {
+			v = ct.X
+			continue
+		}
+		if mi, ok := v.(*ssa.MakeInterface); ok {
+			v = mi.X
+			continue
+		}
+		break
+	}
 	switch v := v.(type) {
 	case *ssa.MakeClosure:
 		fn, _ := v.Fn.(*ssa.Function)

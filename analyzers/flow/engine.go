@@ -532,7 +532,7 @@ func (s *fstate) catalogued(pos token.Pos, result ssa.Value, name string, obj ty
 		return true
 	}
 	if sk, ok := s.a.table.Sink(name); ok {
-		s.sink(pos, sk, args)
+		s.sink(pos, name, sk, args)
 		return true
 	}
 	if b, ok := s.a.table.Builder(name); ok {
@@ -804,6 +804,14 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 	name := shortName(u.callee)
 	for _, k := range sortedSinkKeys(sum.sinks) {
 		dests, ok := u.dests(k.dest)
+		if sk, isSDK := s.a.table.Sink(k.sink); isSDK && len(sk.Default) > 0 {
+			// An SDK call on a client unknown here (a scope handed to a callback) goes
+			// to the SDK's default destination.
+			if !ok {
+				dests, ok = []DestRef{{Kind: DestUnknown}}, true
+			}
+			dests = withDefaults(dests, sk.Default)
+		}
 		if !ok {
 			continue
 		}
@@ -819,7 +827,8 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 }
 
 // sink handles a call of a catalogued network send.
-func (s *fstate) sink(pos token.Pos, sk *sinks.Sink, args []ssa.Value) {
+// name is the function called, which a catalogue row may match in another major version.
+func (s *fstate) sink(pos token.Pos, name string, sk *sinks.Sink, args []ssa.Value) {
 	var payload atomSet
 	for _, i := range sk.Payload {
 		if i < len(args) {
@@ -836,7 +845,7 @@ func (s *fstate) sink(pos token.Pos, sk *sinks.Sink, args []ssa.Value) {
 		dests = []DestRef{{Kind: DestUnknown}}
 	}
 	for _, d := range withDefaults(dests, sk.Default) {
-		s.emit(pos, sk.Func, "", d, payload)
+		s.emit(pos, name, "", d, payload)
 	}
 }
 
@@ -904,7 +913,11 @@ func (s *fstate) closure(mc *ssa.MakeClosure) {
 		return
 	}
 	args := make([]ssa.Value, len(fn.Params), len(fn.Params)+len(mc.Bindings))
-	s.applyEffects(mc.Pos(), s.substFor(fn, append(args, mc.Bindings...)), sum)
+	pos := mc.Pos() // a method value's selector
+	if !pos.IsValid() {
+		pos = fn.Pos() // a function literal's "func"
+	}
+	s.applyEffects(pos, s.substFor(fn, append(args, mc.Bindings...)), sum)
 }
 
 // shortName is a callee's name for paths: "pkg.Func" or "pkg.Type.Method".

@@ -156,6 +156,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	starts := callStarts(pass)
 	for _, f := range flows.Flows {
 		pf := policy.Flow{Destination: f.Dest.Destination()}
+		if e, ok := cfg.Catalog().SendEntry(f.Sink); ok {
+			pf.Destination.SDK = e.Name
+		}
 		for _, s := range f.Sources {
 			pf.Fields = append(pf.Fields, policy.Field{Name: s.Name, Label: s.Label})
 		}

@@ -122,11 +122,6 @@ var Sinks = []Sink{
 	{Func: "nhooyr.io/websocket/wsjson.Write", Dest: None, Request: 1, Payload: []Arg{2}},
 	{Func: "(*github.com/coder/websocket.Conn).Write", Dest: None, Request: 0, Payload: []Arg{3}},
 	{Func: "github.com/coder/websocket/wsjson.Write", Dest: None, Request: 1, Payload: []Arg{2}},
-
-	// Object storage: AWS SDK v2 S3, to the client's region.
-	{Func: "(*github.com/aws/aws-sdk-go-v2/service/s3.Client).PutObject", Dest: None, Request: 0, Payload: []Arg{2}},
-	{Func: "(*github.com/aws/aws-sdk-go-v2/service/s3.Client).UploadPart", Dest: None, Request: 0, Payload: []Arg{2}},
-	{Func: "(*github.com/aws/aws-sdk-go-v2/feature/s3/manager.Uploader).Upload", Dest: None, Request: 0, Payload: []Arg{2}},
 }
 
 // Builders lists the request constructors.
@@ -155,9 +150,6 @@ var Builders = []Builder{
 	{Func: "nhooyr.io/websocket.Accept", Dest: None, Inbound: true},
 	{Func: "github.com/coder/websocket.Dial", Dest: 1},
 	{Func: "github.com/coder/websocket.Accept", Dest: None, Inbound: true},
-
-	{Func: "github.com/aws/aws-sdk-go-v2/service/s3.NewFromConfig", Dest: 0, Field: "Region", Options: 1, Host: "s3.%s.amazonaws.com"},
-	{Func: "github.com/aws/aws-sdk-go-v2/service/s3.New", Dest: 0, Field: "Region", Options: 1, Host: "s3.%s.amazonaws.com"},
 }
 
 var (

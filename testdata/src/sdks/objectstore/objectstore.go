@@ -26,13 +26,13 @@ func withRegion(ctx context.Context, m Member) {
 	}
 	client := s3.NewFromConfig(cfg)
 	b, _ := json.Marshal(m)
-	client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("members"), Body: bytes.NewReader(b)}) // want `personal data Member.Email flows to s3.us-east-1.amazonaws.com \(US\) via \(\*github.com/aws/aws-sdk-go-v2/service/s3.Client\).PutObject`
+	client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("members"), Body: bytes.NewReader(b)}) // want `personal data Member.Email flows to s3.us-east-1.amazonaws.com \(US, Amazon S3\) via \(\*github.com/aws/aws-sdk-go-v2/service/s3.Client\).PutObject`
 	client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("tiers"), Body: strings.NewReader(m.Tier)})
 }
 
 func literal(ctx context.Context, m *Member) {
 	client := s3.NewFromConfig(aws.Config{Region: "eu-west-1"})
-	client.PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.eu-west-1.amazonaws.com \(IE\)`
+	client.PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.eu-west-1.amazonaws.com \(IE, Amazon S3\)`
 
 	cn := s3.NewFromConfig(aws.Config{Region: "cn-north-1"})
 	cn.PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)})
@@ -41,7 +41,7 @@ func literal(ctx context.Context, m *Member) {
 func option(ctx context.Context, m *Member) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("cn-northwest-1"))
 	client := s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = "ap-east-1" })
-	client.PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.ap-east-1.amazonaws.com \(HK\)`
+	client.PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.ap-east-1.amazonaws.com \(HK, Amazon S3\)`
 }
 
 func environment(ctx context.Context, m *Member) {
@@ -56,6 +56,6 @@ func newClient(region string) *s3.Client {
 }
 
 func helper(ctx context.Context, m *Member) {
-	newClient("ap-northeast-1").PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.ap-northeast-1.amazonaws.com \(JP\)`
+	newClient("ap-northeast-1").PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)}) // want `Member.Email flows to s3.ap-northeast-1.amazonaws.com \(JP, Amazon S3\)`
 	newClient("cn-north-1").PutObject(ctx, &s3.PutObjectInput{Body: strings.NewReader(m.Email)})
 }

@@ -48,3 +48,17 @@ type GetObjectOutput struct{ Body io.ReadCloser }
 func (c *Client) GetObject(ctx context.Context, params *GetObjectInput, optFns ...func(*Options)) (*GetObjectOutput, error) {
 	return &GetObjectOutput{}, nil
 }
+
+type UploadPartInput struct {
+	Bucket     *string
+	Key        *string
+	PartNumber *int32
+	UploadId   *string
+	Body       io.Reader
+}
+
+type UploadPartOutput struct{ ETag *string }
+
+func (c *Client) UploadPart(ctx context.Context, params *UploadPartInput, optFns ...func(*Options)) (*UploadPartOutput, error) {
+	return &UploadPartOutput{}, nil
+}
