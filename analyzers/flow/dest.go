@@ -357,17 +357,18 @@ func zoneHosts(ds []DestRef, zones map[string]string) []DestRef {
 	return out
 }
 
-// withDefaults replaces the unknown destinations of an SDK's client or send by the SDK's
-// defaults: its vendor's host or the environment variables it reads. Code that sets a
+// withDefaults replaces the unknown (or empty: "use the default") destinations of an SDK's
+// client or send by the SDK's defaults: its vendor's host or the environment variables it reads. Code that sets a
 // destination the analysis cannot resolve is taken to keep the vendor's (the finding names
 // the vendor host; a configured endpoint or an [[sdk]] override corrects it).
 func withDefaults(ds []DestRef, defaults []sinks.Default) []DestRef {
-	if len(defaults) == 0 || !slices.ContainsFunc(ds, isUnknown) {
+	unset := func(d DestRef) bool { return isUnknown(d) || d.Kind == DestURL && d.URL == "" }
+	if len(defaults) == 0 || !slices.ContainsFunc(ds, unset) {
 		return ds
 	}
 	var out []DestRef
 	for _, d := range ds {
-		if !isUnknown(d) {
+		if !unset(d) {
 			out = appendDests(out, d)
 		}
 	}

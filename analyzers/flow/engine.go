@@ -156,13 +156,11 @@ func (s *fstate) joinAtoms(v ssa.Value, set atomSet) {
 }
 
 // carriesData reports whether values of type t can carry regulated data. Booleans cannot (a
-// comparison result is not the data), nor can functions or unsafe pointers.
+// comparison result is not the data), nor can unsafe pointers. A function value carries what
+// its closure captured (slack.MsgOptionText(text) returns an option holding the text).
 func carriesData(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
+	if u, ok := t.Underlying().(*types.Basic); ok {
 		return u.Info()&types.IsBoolean == 0 && u.Kind() != types.UnsafePointer && u.Kind() != types.Invalid
-	case *types.Signature:
-		return false
 	}
 	return true
 }
@@ -184,6 +182,15 @@ func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
 	switch v := v.(type) {
 	case *ssa.Const, *ssa.Function, *ssa.Builtin:
 		return nil
+	case *ssa.MakeClosure:
+		var in atomSet
+		for _, b := range v.Bindings {
+			in = in.union(s.valueDepth(b, depth).flatten())
+		}
+		if len(in) == 0 {
+			return nil
+		}
+		return &tree{atoms: in}
 	case *ssa.FieldAddr:
 		return s.withSource(s.valueDepth(v.X, depth).child(at, v.Field), v.X.Type(), v.Field)
 	case *ssa.Field:

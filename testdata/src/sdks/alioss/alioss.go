@@ -19,7 +19,7 @@ type Member struct {
 }
 
 // V1: the bucket's methods have value receivers, called through the *oss.Bucket that
-// Client.Bucket returns. Cases with tagged data are in v1_pending.go (see there).
+// Client.Bucket returns. Cases with tagged data are in v1.go.
 func v1Untagged(m Member) {
 	client, err := oss.New("https://oss-ap-southeast-1.aliyuncs.com", os.Getenv("OSS_ACCESS_KEY_ID"), os.Getenv("OSS_ACCESS_KEY_SECRET"))
 	if err != nil {

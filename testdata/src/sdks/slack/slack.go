@@ -31,14 +31,12 @@ func webhook(ctx context.Context, t Ticket) {
 	slack.PostWebhookCustomHTTPContext(ctx, "https://chat.example.cn/hooks/abc", http.DefaultClient, &slack.WebhookMessage{Text: t.Reporter})
 }
 
-// Web API calls take their text in MsgOption closures (MsgOptionText captures it); xborder
-// does not yet follow data captured by a closure into the closure value, so these tagged
-// messages are not reported (a known false negative, not a clearance).
+// Web API calls take their text in MsgOption closures: the option carries what it captured.
 func webAPI(ctx context.Context, t *Ticket) {
 	api := slack.New("xoxb-token")
-	api.PostMessage("C123", slack.MsgOptionText("Ticket from "+t.Reporter, false))
+	api.PostMessage("C123", slack.MsgOptionText("Ticket from "+t.Reporter, false)) // want `Ticket.Reporter flows to slack.com \(US, Slack\)`
 	api.PostMessage("C123", slack.MsgOptionText("Queue "+t.Queue, false))
-	api.PostMessageContext(ctx, "C123", slack.MsgOptionAttachments(slack.Attachment{Text: t.Symptom}))
+	api.PostMessageContext(ctx, "C123", slack.MsgOptionAttachments(slack.Attachment{Text: t.Symptom})) // want `Ticket.Symptom flows to slack.com \(US, Slack\)`
 
 	// A Slack-compatible server in the mainland.
 	cn := slack.New("token", slack.OptionAPIURL("https://chat.example.cn/api/"))
