@@ -40,7 +40,9 @@ type Entry struct {
 	// first exact name is the default destination of the entry's sends and clients.
 	Hosts []string `toml:"hosts" json:"hosts,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the hosts' location ("CN" is mainland China);
-	// empty when the host name's region decides (cloud regions, see policy's region hints).
+	// Outside for a region outside the mainland whose country the vendor does not name (an
+	// "EU data residency" endpoint); empty when the host name's region decides (cloud
+	// regions, see policy's region hints).
 	Country   string `toml:"country" json:"country,omitempty"`
 	Recipient string `toml:"recipient" json:"recipient,omitempty"`
 	// Env names environment variables the SDK reads its destination from when the code does
@@ -187,8 +189,8 @@ func (e *Entry) Validate() []Problem {
 			add(fmt.Sprintf("host %q: want a lower-case host name or *.suffix, without scheme, port or path", h), "hosts")
 		}
 	}
-	if e.Country != "" && !isCountryCode(e.Country) {
-		add(fmt.Sprintf("country %q is not an ISO 3166-1 alpha-2 code", e.Country), "country")
+	if e.Country != "" && e.Country != Outside && !isCountryCode(e.Country) {
+		add(fmt.Sprintf("country %q is not an ISO 3166-1 alpha-2 code or %q", e.Country, Outside), "country")
 	}
 	checkFunc := func(f string, key ...string) {
 		if f == "" {
@@ -254,6 +256,18 @@ func validName(s string) bool {
 		}
 	}
 	return true
+}
+
+// Outside is the country of hosts known only to be outside mainland China.
+const Outside = "outside"
+
+// NormalizeCountry returns a user-written country as entries hold it: upper case, or
+// Outside in any case.
+func NormalizeCountry(s string) string {
+	if strings.EqualFold(s, Outside) {
+		return Outside
+	}
+	return strings.ToUpper(s)
 }
 
 func isCountryCode(s string) bool {
@@ -355,6 +369,9 @@ func matchHost(pattern, host string) bool {
 // so that an entry written for one major version of an SDK matches the next:
 // "(*github.com/stripe/stripe-go/v82.Client).X" becomes "(*github.com/stripe/stripe-go.Client).X".
 func Unversioned(name string) string {
+	if !hasVersion(name) {
+		return name // most names: no allocation
+	}
 	var b strings.Builder
 	for i := 0; i < len(name); i++ {
 		if name[i] == '/' && i+2 < len(name) && name[i+1] == 'v' && isDigit(name[i+2]) {
@@ -370,6 +387,21 @@ func Unversioned(name string) string {
 		b.WriteByte(name[i])
 	}
 	return b.String()
+}
+
+// hasVersion reports whether name holds a "/v" followed by a digit.
+func hasVersion(name string) bool {
+	for i := strings.Index(name, "/v"); i >= 0; {
+		if i+2 < len(name) && isDigit(name[i+2]) {
+			return true
+		}
+		j := strings.Index(name[i+2:], "/v")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

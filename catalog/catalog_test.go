@@ -54,6 +54,7 @@ func TestUnversioned(t *testing.T) {
 		"(github.com/segmentio/analytics-go/v3.Client).Enqueue": "(github.com/segmentio/analytics-go.Client).Enqueue",
 		"github.com/a/vault/view.Render":                        "github.com/a/vault/view.Render", // not a version
 		"github.com/a/v2x.F":                                    "github.com/a/v2x.F",
+		"github.com/a/vault/v2.F":                               "github.com/a/vault.F", // a version after a non-version "/v"
 		"gopkg.in/yaml.v3.Marshal":                              "gopkg.in/yaml.v3.Marshal",
 	} {
 		if got := Unversioned(in); got != want {

@@ -39,8 +39,11 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	b.WriteString("| entry | vendor | category | module | hosts | country |\n|---|---|---|---|---|---|\n")
 	for _, e := range es {
 		country := e.Country
-		if country == "" {
+		switch country {
+		case "":
 			country = "by region"
+		case Outside:
+			country = "outside the mainland"
 		}
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s |\n", e.Name, cell(e.Vendor), cell(e.Category),
 			code(e.Module), code(strings.Join(e.Hosts, ", ")), country)

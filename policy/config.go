@@ -245,7 +245,7 @@ func Parse(name string, data []byte) (*Config, error) {
 		return nil, fmt.Errorf("xborder's built-in SDK catalogue: %w", err)
 	}
 	for i := range cfg.SDKs {
-		cfg.SDKs[i].Country = strings.ToUpper(cfg.SDKs[i].Country)
+		cfg.SDKs[i].Country = catalog.NormalizeCountry(cfg.SDKs[i].Country)
 	}
 	cfg.catalog = builtin.Merge(cfg.SDKs)
 	errs = append(errs, cfg.validate(name, loc)...)

@@ -142,6 +142,11 @@ country = "SG"
 func = "example.com/events.Push"
 payload = [0]
 
+[[sdk]]
+name = "events-eu"
+hosts = ["eu.events.example.com"]
+country = "Outside"
+
 [[pathway]]
 id = "SC-1"
 kind = "standard-contract"
@@ -157,6 +162,12 @@ approved = 2025-01-01
 	}
 	if l := cfg.Locate(Destination{Host: "ingest.events.example.com"}); l.Country != "SG" || l.Endpoint != "events" || l.String() != "SG, Acme Events" {
 		t.Errorf("added entry: %+v (%s)", l, l)
+	}
+	if l := cfg.Locate(Destination{Host: "eu.events.example.com"}); l.Mainland() || !l.Known() || l.String() != `outside the mainland, endpoint "events-eu"` {
+		t.Errorf("entry outside the mainland, country unnamed: %+v (%s)", l, l)
+	}
+	if l := cfg.Locate(Destination{Host: "api.eu.sendgrid.com"}); l.Country != "outside" || l.Vendor == "" {
+		t.Errorf("built-in EU-residency entry: %+v", l)
 	}
 	var nilCfg *Config
 	if l := nilCfg.Locate(Destination{Host: "api.segment.io"}); l.Country != "US" || l.Endpoint != "segment" {

@@ -211,7 +211,7 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	unknown := []DestRef{{Kind: DestUnknown}}
 	if c.IsInvoke() {
 		var out []DestRef
-		if b, ok := s.a.table.Builder(fullName(c.Method)); ok {
+		if b, ok := s.a.table.Builder(s.a.fullName(c.Method)); ok {
 			if index != 0 {
 				return unknown
 			}
@@ -238,7 +238,7 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 		}
 	}
 	args := s.callArgs(c, callee)
-	name := funcName(callee)
+	name := s.a.funcName(callee)
 	arg := func(i int) []DestRef {
 		if i < 0 || i >= len(args) {
 			return unknown
@@ -446,7 +446,7 @@ func (s *fstate) isOptionCall(v ssa.Value) bool {
 			continue
 		case *ssa.Call:
 			if callee := x.Call.StaticCallee(); callee != nil {
-				_, ok := s.a.table.Option(funcName(callee))
+				_, ok := s.a.table.Option(s.a.funcName(callee))
 				return ok
 			}
 		}
@@ -654,7 +654,7 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 func (s *fstate) callFieldDests(c *ssa.CallCommon, index int, first, rest string, depth int) []DestRef {
 	var out []DestRef
 	if callee := c.StaticCallee(); callee != nil && index == 0 && rest == "" {
-		if m, ok := optionResults[funcName(callee)]; ok && m.Field == first {
+		if m, ok := optionResults[s.a.funcName(callee)]; ok && m.Field == first {
 			args := s.callArgs(c, callee)
 			if m.Options < len(args) {
 				out = s.optionDests(args[m.Options], first, depth)
@@ -1068,6 +1068,27 @@ func funcName(fn *ssa.Function) string {
 		return fullName(obj)
 	}
 	return fmt.Sprint(fn)
+}
+
+// funcName is funcName memoised: names are built by formatting (allocating), and the
+// fixpoint asks for the same callees' names on every round.
+func (a *analyzer) funcName(fn *ssa.Function) string {
+	if n, ok := a.fnNames[fn]; ok {
+		return n
+	}
+	n := funcName(fn)
+	a.fnNames[fn] = n
+	return n
+}
+
+// fullName is fullName memoised.
+func (a *analyzer) fullName(obj *types.Func) string {
+	if n, ok := a.objNames[obj]; ok {
+		return n
+	}
+	n := fullName(obj)
+	a.objNames[obj] = n
+	return n
 }
 
 // fullName returns the name catalogues, models and configuration use for a function or

@@ -445,7 +445,7 @@ func (s *fstate) aliasArg(c *ssa.CallCommon) ssa.Value {
 		}
 		return nil
 	}
-	m, ok := models[funcName(callee)]
+	m, ok := models[s.a.funcName(callee)]
 	if !ok || m.alias == 0 {
 		return nil
 	}
@@ -474,7 +474,7 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	pos := c.Pos()
 	if c.IsInvoke() {
 		args := s.callArgs(c, nil)
-		if s.catalogued(pos, result, fullName(c.Method), c.Method, args, true) {
+		if s.catalogued(pos, result, s.a.fullName(c.Method), c.Method, args, true) {
 			return
 		}
 		// The implementations known here decide. (One declared where this package cannot see
@@ -515,7 +515,7 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	if o := callee.Origin(); o != nil {
 		obj = o.Object()
 	}
-	if s.catalogued(pos, result, funcName(callee), obj, args, callee.Signature.Recv() != nil) {
+	if s.catalogued(pos, result, s.a.funcName(callee), obj, args, callee.Signature.Recv() != nil) {
 		return
 	}
 	sum := s.a.summaryOf(callee)

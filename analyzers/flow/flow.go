@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -27,6 +28,7 @@ import (
 	"github.com/xborder/xborder/analyzers/sinks"
 	"github.com/xborder/xborder/analyzers/sources"
 	"github.com/xborder/xborder/annotations"
+	"github.com/xborder/xborder/catalog"
 	"github.com/xborder/xborder/policy"
 )
 
@@ -42,17 +44,39 @@ its result lists the flows for the xborder analyzer to judge.`
 // New returns a flow analyzer that reads declared sources, sinks and sanitizers from the
 // result of the given configuration analyzer (see package config).
 func New(configAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	tables := &tableCache{byCatalog: make(map[*catalog.Catalog]*sinks.Table)}
 	return &analysis.Analyzer{
 		Name: "xborderflow",
 		Doc:  doc,
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[configAnalyzer].(*config.Result).Config)
+			cfg := pass.ResultOf[configAnalyzer].(*config.Result).Config
+			return run(pass, cfg, tables.get(cfg.Catalog()))
 		},
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
 		FactTypes: []analysis.Fact{new(Summary), new(Analyzed)},
 		// The result is per package: flows and analysis limits.
 		ResultType: reflect.TypeFor[*Result](),
 	}
+}
+
+// tableCache shares one sinks.Table per catalogue among the packages one analyzer instance
+// analyses (the configuration analyzer returns the same Config, and so the same catalogue,
+// for every package under one xborder.toml): building it costs more than analysing a small
+// package. Packages are analysed concurrently, hence the lock.
+type tableCache struct {
+	mu        sync.Mutex
+	byCatalog map[*catalog.Catalog]*sinks.Table
+}
+
+func (c *tableCache) get(cat *catalog.Catalog) *sinks.Table {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t, ok := c.byCatalog[cat]
+	if !ok {
+		t = sinks.NewTable(cat)
+		c.byCatalog[cat] = t
+	}
+	return t
 }
 
 // Analyzed is the package fact that the package was analysed. It lists the functions without
@@ -109,6 +133,8 @@ type analyzer struct {
 	impls     map[ifaceMethod][]*ssa.Function
 	stdPaths  map[string]bool
 	limits    []token.Pos
+	fnNames   map[*ssa.Function]string // memoised funcName
+	objNames  map[*types.Func]string   // memoised fullName
 
 	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
 	declSinks   map[string]*policy.SinkDecl
@@ -117,10 +143,11 @@ type analyzer struct {
 	sanitizers  map[string]bool
 }
 
-func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
+func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, error) {
 	a := &analyzer{
 		pass:      pass,
 		cfg:       cfg,
+		table:     table,
 		srcs:      pass.ResultOf[sources.Analyzer].(*sources.Result),
 		ssa:       pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA),
 		atoms:     newAtomTable(),
@@ -130,6 +157,8 @@ func run(pass *analysis.Pass, cfg *policy.Config) (any, error) {
 		imported:  make(map[*types.Func]*fsum),
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
+		fnNames:   make(map[*ssa.Function]string),
+		objNames:  make(map[*types.Func]string),
 		stored:    make(map[storedKey][]DestRef),
 		impls:     make(map[ifaceMethod][]*ssa.Function),
 		stdPaths:  make(map[string]bool),
@@ -350,7 +379,6 @@ func (a *analyzer) declare(cfg *policy.Config) {
 	a.declSinks = make(map[string]*policy.SinkDecl)
 	a.declSources = make(map[string]annotations.Label)
 	a.sanitizers = make(map[string]bool)
-	a.table = sinks.NewTable(cfg.Catalog())
 	if cfg == nil {
 		return
 	}

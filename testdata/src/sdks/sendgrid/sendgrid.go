@@ -48,7 +48,7 @@ func dataResidency(c Customer) {
 	}
 	request.Method = "POST"
 	request.Body = mail.GetRequestBody(mail.NewSingleEmail(mail.NewEmail("", "noreply@clinic.example.com"), "Hi", mail.NewEmail(c.Name, c.Email), "Hello", ""))
-	sendgrid.API(request) // want `Customer.Email, Customer.Name flows to api.eu.sendgrid.com \(unknown location, Twilio SendGrid \(EU data residency\)\) via github.com/sendgrid/sendgrid-go.API`
+	sendgrid.API(request) // want `Customer.Email, Customer.Name flows to api.eu.sendgrid.com \(outside the mainland, Twilio SendGrid \(EU data residency\)\) via github.com/sendgrid/sendgrid-go.API`
 
 	global := sendgrid.GetRequest("SG.key", "/v3/mail/send", "https://api.sendgrid.com")
 	global.Body = mail.GetRequestBody(mail.NewSingleEmail(mail.NewEmail("", "noreply@clinic.example.com"), "Hi", mail.NewEmail("", c.Email), "Hello", ""))
