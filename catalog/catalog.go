@@ -51,6 +51,7 @@ type Entry struct {
 
 	Clients []Client `toml:"client" json:"client,omitempty"`
 	Options []Option `toml:"option" json:"option,omitempty"`
+	Setters []Setter `toml:"setter" json:"setter,omitempty"`
 	Sends   []Send   `toml:"send" json:"send,omitempty"`
 }
 
@@ -81,6 +82,18 @@ type Option struct {
 	Arg    *int   `toml:"arg" json:"arg,omitempty"`
 	Host   string `toml:"host" json:"host,omitempty"`
 	Region string `toml:"region" json:"region,omitempty"`
+}
+
+// Setter is a method of a client that changes where the client sends
+// (mg.SetAPIBase(mailgun.APIBaseEU), client.SetRegion("ie1")): to a fixed Host, or to what
+// argument Arg names (the receiver is 0), formatted by Region or mapped by Zones. A setter
+// called on a client anywhere in the function that made it counts for all its sends.
+type Setter struct {
+	Func   string            `toml:"func" json:"func,omitempty"`
+	Arg    *int              `toml:"arg" json:"arg,omitempty"`
+	Host   string            `toml:"host" json:"host,omitempty"`
+	Region string            `toml:"region" json:"region,omitempty"`
+	Zones  map[string]string `toml:"zones" json:"zones,omitempty"`
 }
 
 // Send is a function or method whose call transmits data.
@@ -231,6 +244,19 @@ func (e *Entry) Validate() []Problem {
 			add("an option sets its destination from arg or to host: give exactly one", k...)
 		}
 	}
+	for i, st := range e.Setters {
+		k := []string{"setter", fmt.Sprint(i)}
+		checkFunc(st.Func, k...)
+		checkRegion(st.Region, append(k, "region")...)
+		switch {
+		case (st.Arg == nil) == (st.Host == ""):
+			add("a setter sets its destination from arg or to host: give exactly one", k...)
+		case st.Arg != nil && *st.Arg < 1:
+			add("arg must be 1 or more: argument 0 is the client the setter is called on", append(k, "arg")...)
+		case !strings.HasPrefix(st.Func, "("):
+			add(fmt.Sprintf("func %q: a setter is a method, \"(*pkg/path.Type).Method\"", st.Func), append(k, "func")...)
+		}
+	}
 	for i, s := range e.Sends {
 		k := []string{"send", fmt.Sprint(i)}
 		checkFunc(s.Func, k...)
@@ -275,8 +301,8 @@ func isCountryCode(s string) bool {
 }
 
 // Merge returns c with the user's entries applied: an entry naming a built-in one overrides
-// its destination (hosts, country, recipient, env, when set) and adds its clients, options and
-// sends; any other entry is added. c is not modified.
+// its destination (hosts, country, recipient, env, when set) and adds its clients, options,
+// setters and sends; any other entry is added. c is not modified.
 func (c *Catalog) Merge(user []Entry) *Catalog {
 	out := &Catalog{Entries: slices.Clone(c.Entries)}
 	for _, u := range user {
@@ -303,6 +329,7 @@ func (c *Catalog) Merge(user []Entry) *Catalog {
 		}
 		e.Clients = append(slices.Clone(e.Clients), u.Clients...)
 		e.Options = append(slices.Clone(e.Options), u.Options...)
+		e.Setters = append(slices.Clone(e.Setters), u.Setters...)
 		e.Sends = append(slices.Clone(e.Sends), u.Sends...)
 		out.Entries[i] = e
 	}

@@ -105,6 +105,20 @@ name = "x"
 [[sdk.send]]
 func = "a.b"
 payload = [-1]`, `payload must not be negative`},
+		{`[[sdk]]
+name = "x"
+[[sdk.setter]]
+func = "(*a.Client).SetBase"
+arg = 0`, `argument 0 is the client`},
+		{`[[sdk]]
+name = "x"
+[[sdk.setter]]
+func = "a.SetBase"
+arg = 1`, `a setter is a method`},
+		{`[[sdk]]
+name = "x"
+[[sdk.setter]]
+func = "(*a.Client).SetBase"`, `exactly one`},
 	} {
 		_, err := Parse("t.toml", []byte(tc.text))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

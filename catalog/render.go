@@ -30,7 +30,7 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 }
 
 // WriteMarkdown writes the entries as a Markdown document: a summary table, then each
-// entry's sends, clients and options.
+// entry's sends, clients, options and setters.
 func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	es := c.sorted()
 	var b strings.Builder
@@ -87,6 +87,13 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 				what = fmt.Sprintf("destination from argument %d", *o.Arg)
 			}
 			fmt.Fprintf(&b, "- option `%s`: %s\n", o.Func, what)
+		}
+		for _, st := range e.Setters {
+			what := "host " + st.Host
+			if st.Arg != nil {
+				what = fmt.Sprintf("destination from argument %d", *st.Arg)
+			}
+			fmt.Fprintf(&b, "- setter `%s`: %s\n", st.Func, what)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -110,11 +110,17 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 		}
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok {
+			if ds := s.setterDests(v, depth); ds != nil {
+				return ds
+			}
 			return s.callDests(&call.Call, v.Index, depth)
 		}
 	case *ssa.Alloc:
 		return s.urlLiteralDests(v, depth)
 	case *ssa.Call:
+		if ds := s.setterDests(v, depth); ds != nil {
+			return ds
+		}
 		return s.callDests(&v.Call, 0, depth)
 	case *ssa.Field:
 		if field := fieldVar(v.X.Type(), v.Field); field != nil {
@@ -124,11 +130,20 @@ func (s *fstate) computeDests(v ssa.Value, depth int) []DestRef {
 	return unknown
 }
 
-// serviceDests completes the destinations ds of field of client: an SDK client's services
+// serviceDests completes the destinations ds of field of client: a field of a client whose
+// destination a catalogued setter changed goes there; an SDK client's services
 // (cos.Client.Object, stripe's sc.V1Customers), declared in the client's own package and
 // left unresolved, reach the client's destination.
 func (s *fstate) serviceDests(client ssa.Value, field *types.Var, ds []DestRef, depth int) []DestRef {
-	if !allUnknown(ds) || field.Pkg() == nil || s.a.isStdPath(field.Pkg().Path()) {
+	if field.Pkg() == nil || s.a.isStdPath(field.Pkg().Path()) {
+		return ds
+	}
+	// A setter called on the client moves its services too (twilio's client.SetRegion("ie1")
+	// moves client.Api).
+	if sds := s.setterDests(client, depth); sds != nil {
+		return sds
+	}
+	if !allUnknown(ds) {
 		return ds
 	}
 	t := field.Type()
@@ -204,6 +219,92 @@ func (s *fstate) loadDests(addr ssa.Value, depth int) []DestRef {
 		return s.destsDepth(addr, depth)
 	}
 	return []DestRef{{Kind: DestUnknown}}
+}
+
+// setterDests resolves the destination given to client (a call's result) by the catalogued
+// setter methods called on it in its function (mg.SetAPIBase(mailgun.APIBaseEU)), or nil when
+// none is. Like the catalogue's options it is flow-insensitive: a setter counts for every
+// send through the client, which is how clients are configured (once, after they are made).
+func (s *fstate) setterDests(client ssa.Value, depth int) []DestRef {
+	var out []DestRef
+	for _, v := range conversionsOf(client) {
+		out = appendDests(out, s.settersOn(v, depth)...)
+	}
+	return out
+}
+
+// conversionsOf returns v and the values that convert it in its function (an interface
+// holding the client, a named type of it): the same client under other types.
+func conversionsOf(v ssa.Value) []ssa.Value {
+	out := []ssa.Value{v}
+	for i := 0; i < len(out) && i < 16; i++ {
+		refs := out[i].Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
+				out = append(out, r.(ssa.Value))
+			case *ssa.TypeAssert:
+				if !r.CommaOk {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// settersOn resolves the catalogued setters called with client as their receiver.
+func (s *fstate) settersOn(client ssa.Value, depth int) []DestRef {
+	refs := client.Referrers()
+	if refs == nil {
+		return nil
+	}
+	var out []DestRef
+	for _, r := range *refs {
+		call, ok := r.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		c := &call.Call
+		var name string
+		switch {
+		case c.IsInvoke() && c.Value == client:
+			name = s.a.fullName(c.Method)
+		case !c.IsInvoke() && len(c.Args) > 0 && c.Args[0] == client && c.Signature().Recv() != nil:
+			callee := c.StaticCallee()
+			if callee == nil {
+				continue
+			}
+			name = s.a.funcName(callee)
+		default:
+			continue
+		}
+		st, ok := s.a.table.Setter(name)
+		if !ok {
+			continue
+		}
+		args := s.callArgs(c, nil)
+		var ds []DestRef
+		switch {
+		case st.Host != "":
+			ds = []DestRef{{Kind: DestURL, URL: st.Host}}
+		case st.Dest >= 0 && st.Dest < len(args):
+			ds = s.destsDepth(args[st.Dest], depth)
+		default:
+			ds = []DestRef{{Kind: DestUnknown}}
+		}
+		if st.Zones != nil {
+			ds = zoneHosts(ds, st.Zones)
+		}
+		if st.Region != "" {
+			ds = regionHosts(ds, st.Region)
+		}
+		out = appendDests(out, withDefaults(ds, st.Default)...)
+	}
+	return out
 }
 
 // callDests resolves the destination carried by result index of a call.

@@ -549,6 +549,9 @@ func (s *fstate) catalogued(pos token.Pos, result ssa.Value, name string, obj ty
 	if _, ok := s.a.table.Option(name); ok {
 		return true // an SDK option carries a destination, not data
 	}
+	if _, ok := s.a.table.Setter(name); ok {
+		return true // so does an SDK client's destination setter (see setterDests)
+	}
 	if m, ok := models[name]; ok {
 		s.applyModel(result, m, args)
 		return true

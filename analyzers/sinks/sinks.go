@@ -70,6 +70,19 @@ type Option struct {
 	Region string
 }
 
+// Setter is an SDK client method that changes the destination of the client it is called on
+// (argument 0): to the fixed Host, or to the destination of argument Dest, formatted by
+// Region or mapped by Zones. Default is the vendor's, for a destination that cannot be
+// resolved.
+type Setter struct {
+	Func    string
+	Dest    Arg
+	Host    string
+	Region  string
+	Zones   map[string]string
+	Default []Default
+}
+
 // Sinks lists the network sends xborder knows. The URL is itself payload: data in a query
 // string or path leaves with the request.
 var Sinks = []Sink{
@@ -172,11 +185,13 @@ type Table struct {
 	sinks    map[string]*Sink
 	builders map[string]*Builder
 	options  map[string]*Option
+	setters  map[string]*Setter
 }
 
 // NewTable returns the built-in rows with the catalogue's. A nil catalogue adds nothing.
 func NewTable(c *catalog.Catalog) *Table {
-	t := &Table{sinks: make(map[string]*Sink), builders: make(map[string]*Builder), options: make(map[string]*Option)}
+	t := &Table{sinks: make(map[string]*Sink), builders: make(map[string]*Builder), options: make(map[string]*Option),
+		setters: make(map[string]*Setter)}
 	if c != nil {
 		for i := range c.Entries {
 			t.addEntry(&c.Entries[i])
@@ -211,6 +226,9 @@ func (t *Table) addEntry(e *catalog.Entry) {
 	}
 	for _, o := range e.Options {
 		put(t.options, o.Func, &Option{Func: o.Func, Dest: arg(o.Arg), Host: o.Host, Region: o.Region})
+	}
+	for _, st := range e.Setters {
+		put(t.setters, st.Func, &Setter{Func: st.Func, Dest: arg(st.Arg), Host: st.Host, Region: st.Region, Zones: st.Zones, Default: defaults})
 	}
 }
 
@@ -247,4 +265,9 @@ func (t *Table) Builder(fullName string) (*Builder, bool) {
 // Option returns the destination-setting SDK option with the given full name.
 func (t *Table) Option(fullName string) (*Option, bool) {
 	return lookup(nil, t.options, fullName)
+}
+
+// Setter returns the destination-setting SDK client method with the given full name.
+func (t *Table) Setter(fullName string) (*Setter, bool) {
+	return lookup(nil, t.setters, fullName)
 }

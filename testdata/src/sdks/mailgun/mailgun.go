@@ -48,3 +48,18 @@ func fromEnv(ctx context.Context, s Subscriber) {
 	}
 	mg.Send(ctx, mailgun.NewMessage("mg.example.com", "noreply@mg.example.com", "Hi", "Hello", s.Email)) // want `Subscriber.Email flows to api.mailgun.net \(US, Mailgun\)`
 }
+
+// An EU-region domain: SetAPIBase moves the client to api.eu.mailgun.net, outside the
+// mainland in a country Mailgun does not name.
+func euRegion(ctx context.Context, s Subscriber) {
+	mg := mailgun.NewMailgun("key-123")
+	mg.SetAPIBase(mailgun.APIBaseEU)
+	mg.Send(ctx, mailgun.NewMessage("mg.example.eu", "noreply@mg.example.eu", "Hi", "Hello", s.Email)) // want `Subscriber.Email flows to api.eu.mailgun.net \(outside the mainland, Mailgun \(EU region\)\)`
+}
+
+// A relay in the mainland set through the interface: no transfer.
+func mainlandRelay(ctx context.Context, s Subscriber) {
+	var mg mailgun.Mailgun = mailgun.NewMailgun("key-123")
+	mg.SetAPIBase("https://mail-relay.example.cn")
+	mg.Send(ctx, mailgun.NewMessage("mg.example.cn", "noreply@mg.example.cn", "Hi", "Hello", s.Email))
+}

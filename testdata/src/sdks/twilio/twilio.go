@@ -43,3 +43,10 @@ func verification(p Patient) {
 	params.SetChannel("sms")
 	client.VerifyV2.CreateVerification("VA123", params) // want `Patient.Phone flows to verify.twilio.com \(US, Twilio Verify\) via \(\*github.com/twilio/twilio-go/rest/verify/v2.ApiService\).CreateVerification`
 }
+
+// Twilio's Ireland Region: SetRegion moves the client's requests to api.dublin.ie1.twilio.com.
+func ireland(p Patient) {
+	client := twilio.NewRestClient()
+	client.SetRegion("ie1")
+	client.Api.CreateMessage(&api.CreateMessageParams{To: &p.Phone}) // want `Patient.Phone flows to api.dublin.ie1.twilio.com \(IE, Twilio \(IE1 Region\)\)`
+}
