@@ -1173,22 +1173,17 @@ func funcName(fn *ssa.Function) string {
 
 // funcName is funcName memoised: names are built by formatting (allocating), and the
 // fixpoint asks for the same callees' names on every round.
-func (a *analyzer) funcName(fn *ssa.Function) string {
-	if n, ok := a.fnNames[fn]; ok {
-		return n
-	}
-	n := funcName(fn)
-	a.fnNames[fn] = n
-	return n
-}
+func (a *analyzer) funcName(fn *ssa.Function) string { return memoName(a.fnNames, fn, funcName) }
 
 // fullName is fullName memoised.
-func (a *analyzer) fullName(obj *types.Func) string {
-	if n, ok := a.objNames[obj]; ok {
-		return n
+func (a *analyzer) fullName(obj *types.Func) string { return memoName(a.objNames, obj, fullName) }
+
+func memoName[K comparable](memo map[K]string, k K, name func(K) string) string {
+	n, ok := memo[k]
+	if !ok {
+		n = name(k)
+		memo[k] = n
 	}
-	n := fullName(obj)
-	a.objNames[obj] = n
 	return n
 }
 
