@@ -63,3 +63,15 @@ func mainlandRelay(ctx context.Context, s Subscriber) {
 	mg.SetAPIBase("https://mail-relay.example.cn")
 	mg.Send(ctx, mailgun.NewMessage("mg.example.cn", "noreply@mg.example.cn", "Hi", "Hello", s.Email))
 }
+
+// A constructor that takes the API base: the setter's argument is resolved at its callers.
+func newClient(base string) *mailgun.Client {
+	mg := mailgun.NewMailgun("key-123")
+	mg.SetAPIBase(base)
+	return mg
+}
+
+func viaConstructor(ctx context.Context, s Subscriber) {
+	newClient(mailgun.APIBaseEU).Send(ctx, mailgun.NewMessage("mg.example.eu", "noreply@mg.example.eu", "Hi", "Hello", s.Email)) // want `Subscriber.Email flows to api.eu.mailgun.net \(outside the mainland, Mailgun \(EU region\)\)`
+	newClient("https://mail-relay.example.cn").Send(ctx, mailgun.NewMessage("mg.example.cn", "noreply@mg.example.cn", "Hi", "Hello", s.Email))
+}
