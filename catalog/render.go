@@ -82,18 +82,10 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "- client `%s`: %s\n", cl.Func, strings.Join(how, ", "))
 		}
 		for _, o := range e.Options {
-			what := "host " + o.Host
-			if o.Arg != nil {
-				what = fmt.Sprintf("destination from argument %d", *o.Arg)
-			}
-			fmt.Fprintf(&b, "- option `%s`: %s\n", o.Func, what)
+			fmt.Fprintf(&b, "- option `%s`: %s\n", o.Func, setsDest(o.Host, o.Arg))
 		}
 		for _, st := range e.Setters {
-			what := "host " + st.Host
-			if st.Arg != nil {
-				what = fmt.Sprintf("destination from argument %d", *st.Arg)
-			}
-			fmt.Fprintf(&b, "- setter `%s`: %s\n", st.Func, what)
+			fmt.Fprintf(&b, "- setter `%s`: %s\n", st.Func, setsDest(st.Host, st.Arg))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -129,4 +121,12 @@ func code(s string) string {
 		return ""
 	}
 	return "`" + cell(s) + "`"
+}
+
+// setsDest describes what an option or setter sets the destination to.
+func setsDest(host string, arg *int) string {
+	if arg != nil {
+		return fmt.Sprintf("destination from argument %d", *arg)
+	}
+	return "host " + host
 }

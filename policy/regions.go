@@ -1,12 +1,14 @@
 package policy
 
+import "github.com/xborder/xborder/catalog"
+
 // Built-in hints that place cloud endpoints by their public naming conventions, kept as data
 // so users can read and extend them (source: shared/rules/regions.md and each provider's
 // public endpoint documentation). A configured [[endpoint]] always wins over a hint.
 
 // outside is the country recorded for a host known to be outside the mainland whose country
-// the naming convention does not tell.
-const outside = "outside"
+// the naming convention (or the SDK catalogue's entry) does not tell.
+const outside = catalog.Outside
 
 // regionHint places hosts under Suffix. A host label equal to a key of Regions (after removing
 // one of StripPrefixes) names the region; otherwise Default applies ("" = unknown).

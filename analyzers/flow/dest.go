@@ -286,23 +286,13 @@ func (s *fstate) settersOn(client ssa.Value, depth int) []DestRef {
 		if !ok {
 			continue
 		}
-		args := s.callArgs(c, nil)
 		var ds []DestRef
-		switch {
-		case st.Host != "":
+		if st.Host != "" {
 			ds = []DestRef{{Kind: DestURL, URL: st.Host}}
-		case st.Dest >= 0 && st.Dest < len(args):
-			ds = s.destsDepth(args[st.Dest], depth)
-		default:
-			ds = []DestRef{{Kind: DestUnknown}}
+		} else {
+			ds = s.argDests(s.callArgs(c, nil), st.Dest, depth)
 		}
-		if st.Zones != nil {
-			ds = zoneHosts(ds, st.Zones)
-		}
-		if st.Region != "" {
-			ds = regionHosts(ds, st.Region)
-		}
-		out = appendDests(out, withDefaults(ds, st.Default)...)
+		out = appendDests(out, placeDests(ds, st.Zones, st.Region, st.Default)...)
 	}
 	return out
 }
@@ -340,12 +330,7 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 	}
 	args := s.callArgs(c, callee)
 	name := s.a.funcName(callee)
-	arg := func(i int) []DestRef {
-		if i < 0 || i >= len(args) {
-			return unknown
-		}
-		return s.destsDepth(args[i], depth)
-	}
+	arg := func(i int) []DestRef { return s.argDests(args, i, depth) }
 	if b, ok := s.a.table.Builder(name); ok {
 		if index != 0 {
 			return unknown
@@ -356,11 +341,7 @@ func (s *fstate) callDests(c *ssa.CallCommon, index, depth int) []DestRef {
 		if o.Host != "" {
 			return []DestRef{{Kind: DestURL, URL: o.Host}}
 		}
-		ds := arg(o.Dest)
-		if o.Region != "" {
-			ds = regionHosts(ds, o.Region)
-		}
-		return ds
+		return placeDests(arg(o.Dest), nil, o.Region, nil)
 	}
 	if i, ok := destPassthrough[name]; ok && index == 0 {
 		return arg(i)
@@ -436,13 +417,29 @@ func (s *fstate) builderDests(b *sinks.Builder, args []ssa.Value, depth int) []D
 	default:
 		ds = s.fieldDests(args[b.Dest], b.Field, depth)
 	}
-	if b.Zones != nil {
-		ds = zoneHosts(ds, b.Zones)
+	return placeDests(ds, b.Zones, b.Host, b.Default)
+}
+
+// placeDests turns what code set as an SDK destination into hosts: a residency zone through
+// zones, a region through the host format region, and what stays unresolved to the vendor's
+// defaults. Each step is skipped when not given.
+func placeDests(ds []DestRef, zones map[string]string, region string, defaults []sinks.Default) []DestRef {
+	if zones != nil {
+		ds = zoneHosts(ds, zones)
 	}
-	if b.Host != "" {
-		ds = regionHosts(ds, b.Host)
+	if region != "" {
+		ds = regionHosts(ds, region)
 	}
-	return withDefaults(ds, b.Default)
+	return withDefaults(ds, defaults)
+}
+
+// argDests resolves the destination of argument i (unknown when the call has no such
+// argument).
+func (s *fstate) argDests(args []ssa.Value, i, depth int) []DestRef {
+	if i < 0 || i >= len(args) {
+		return []DestRef{{Kind: DestUnknown}}
+	}
+	return s.destsDepth(args[i], depth)
 }
 
 // zoneHosts maps destinations naming a residency zone ("EU") to the zone's host. A value that
