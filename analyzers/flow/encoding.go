@@ -11,7 +11,7 @@ import (
 // dependent package (go vet writes them into each .vetx file), so their size and the cost of
 // each encoding round trip multiply across a build.
 
-const summaryEncodingVersion = 2
+const summaryEncodingVersion = 3
 
 // GobEncode implements gob.GobEncoder.
 func (s *Summary) GobEncode() ([]byte, error) {
@@ -21,6 +21,7 @@ func (s *Summary) GobEncode() ([]byte, error) {
 	w.int(len(s.Sinks))
 	for _, k := range s.Sinks {
 		w.str(k.Sink)
+		w.str(k.Site)
 		w.int(len(k.Via))
 		for _, v := range k.Via {
 			w.str(v)
@@ -77,6 +78,7 @@ func readSummary(r *reader) Summary {
 	for range r.count() {
 		var k SinkEffect
 		k.Sink = r.str()
+		k.Site = r.str()
 		for range r.count() {
 			k.Via = append(k.Via, r.str())
 		}

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"slices"
@@ -26,7 +27,7 @@ const maxIterations = 32
 type fsum struct {
 	returns     *tree         // field j is result j
 	writes      map[int]*tree // parameter index → taint written into its contents
-	sinks       map[sinkKey]atomSet
+	sinks       map[sinkKey]*sinkEffect
 	returnDests []DestRef
 	fieldDests  map[fieldKey]DestRef // DestUnknown where the return sites disagree
 }
@@ -37,14 +38,40 @@ type fieldKey struct {
 	field  string
 }
 
+// sinkKey identifies a flow without its path: the sink call (site, which names it
+// across packages) and the destination. Paths are not part of a flow's identity: every
+// caller would otherwise multiply a summary's sinks by its own call paths.
 type sinkKey struct {
-	sink string
-	via  string // joined with "\x00"
+	sink string // the catalogue name of the function called
+	site string // where the sink call is (see analyzer.site)
 	dest DestRef
 }
 
+// sinkEffect is what a summary says of data reaching one sink: the payload and one witness
+// path. For a destination resolved in the function, the payload's source atoms are those
+// already reported there: callers add only what is new. For a parameter's destination,
+// nothing was reported and every atom waits for the caller.
+type sinkEffect struct {
+	payload atomSet
+	via     string // the shortest call path to the sink, names joined with "\x00"
+}
+
+// calls counts the calls in a witness path.
+func calls(via string) int {
+	if via == "" {
+		return 0
+	}
+	return strings.Count(via, "\x00") + 1
+}
+
+// shorterPath reports whether via x is a better witness than y: fewer calls, then the
+// lexically smaller (so that the choice does not depend on the order of discovery).
+func shorterPath(x, y string) bool {
+	return cmp.Or(cmp.Compare(calls(x), calls(y)), strings.Compare(x, y)) < 0
+}
+
 func newFsum() *fsum {
-	return &fsum{returns: new(tree), writes: make(map[int]*tree), sinks: make(map[sinkKey]atomSet)}
+	return &fsum{returns: new(tree), writes: make(map[int]*tree), sinks: make(map[sinkKey]*sinkEffect)}
 }
 
 // fstate is the state of one function's analysis.
@@ -55,21 +82,28 @@ type fstate struct {
 	sum     *fsum
 	changed bool
 	// reports collects flows found here: data and a resolved destination meet at a call.
-	reports map[reportKey]atomSet
+	reports map[reportKey]*report
 	// destCache memoises destination resolution (values are immutable in SSA).
 	destCache  map[ssa.Value][]DestRef
 	fieldCache map[fieldQuery][]DestRef
 }
 
+// reportKey identifies a flow found in a function: the call here where data and destination
+// meet, and the flow (sink call and destination) it reaches.
 type reportKey struct {
-	pos  token.Pos
-	sink string
+	pos token.Pos
+	sinkKey
+}
+
+// report is the tagged data of a flow found here, with one witness path from the call down
+// to the sink.
+type report struct {
+	srcs atomSet
 	via  string
-	dest DestRef
 }
 
 func (a *analyzer) newState(fn *ssa.Function) *fstate {
-	s := &fstate{a: a, fn: fn, mem: make(map[ssa.Value]*tree), sum: newFsum(), reports: make(map[reportKey]atomSet)}
+	s := &fstate{a: a, fn: fn, mem: make(map[ssa.Value]*tree), sum: newFsum(), reports: make(map[reportKey]*report)}
 	for i, p := range fn.Params {
 		s.mem[p] = &tree{atoms: atomSet{a.atoms.param(i, "")}}
 	}
@@ -128,6 +162,13 @@ func (s *fstate) run() *fsum {
 		}
 	}
 	s.sum.fieldDests = s.resultFieldDests()
+	// A summary's sink effect at a destination resolved here lists what was reported here,
+	// whichever emit came first, so that callers report only what they add.
+	for k, r := range s.reports {
+		if e := s.sum.sinks[k.sinkKey]; e != nil {
+			e.payload = e.payload.union(r.srcs)
+		}
+	}
 	return s.sum
 }
 
@@ -288,13 +329,17 @@ func (s *fstate) withIndex(t *tree, index ssa.Value, depth int) *tree {
 	return joined(t, &tree{atoms: it})
 }
 
-// withSource adds the source atom for reading field i of a value of type xt, if tagged.
+// withSource returns the taint of reading field i of a value of type xt whose field taint is
+// t. A tagged field holds its tag's data: reading it gives the source atom, and no parameter
+// atom, since what a caller stored there is that field's data too. (Keeping the parameter
+// would make every caller report the field again, and bring along every other field of a
+// value its caller tainted whole.) Other sources stored into the field stay.
 func (s *fstate) withSource(t *tree, xt types.Type, i int) *tree {
 	src := s.a.fieldSource(xt, i)
 	if src == nil {
 		return t
 	}
-	return joined(t, &tree{atoms: atomSet{s.a.atoms.source(src)}})
+	return &tree{atoms: s.a.atoms.sourcesOf(t.flatten()).union(atomSet{s.a.atoms.source(src)})}
 }
 
 // joined returns the union of two trees without modifying either.
@@ -803,8 +848,9 @@ func (s *fstate) applySummary(pos token.Pos, result ssa.Value, callee *ssa.Funct
 }
 
 // applyEffects applies a callee's writes to its arguments and brings its sink effects to the
-// call site: the callee's name joins the path, parameter destinations are resolved in the
-// caller, parameter payloads become the caller's.
+// call site: the callee's name joins the witness path, parameter destinations are resolved in
+// the caller, parameter payloads become the caller's. Data the callee already reported at a
+// destination it resolved itself is not reported again here.
 func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 	for _, i := range sortedKeys(sum.writes) {
 		if arg, _ := u.arg(i); arg != nil {
@@ -813,6 +859,7 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 	}
 	name := shortName(u.callee)
 	for _, k := range sortedSinkKeys(sum.sinks) {
+		e := sum.sinks[k]
 		dests, ok := u.dests(k.dest)
 		if sk, isSDK := s.a.table.Sink(k.sink); isSDK && len(sk.Default) > 0 {
 			// An SDK call on a client unknown here (a scope handed to a callback) goes
@@ -825,13 +872,16 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 		if !ok {
 			continue
 		}
-		payload := u.set(sum.sinks[k])
+		payload := u.set(e.payload)
+		if k.dest.Kind != DestParam {
+			payload = payload.minus(s.a.atoms.sourcesOf(e.payload))
+		}
 		via := name
-		if k.via != "" {
-			via = name + "\x00" + k.via
+		if e.via != "" {
+			via = name + "\x00" + e.via
 		}
 		for _, d := range dests {
-			s.emit(pos, k.sink, via, d, payload)
+			s.emit(pos, sinkKey{k.sink, k.site, d}, via, payload)
 		}
 	}
 }
@@ -854,8 +904,9 @@ func (s *fstate) sink(pos token.Pos, name string, sk *sinks.Sink, args []ssa.Val
 	default:
 		dests = []DestRef{{Kind: DestUnknown}}
 	}
+	site := s.a.site(pos)
 	for _, d := range withDefaults(dests, sk.Default) {
-		s.emit(pos, name, "", d, payload)
+		s.emit(pos, sinkKey{name, site, d}, "", payload)
 	}
 }
 
@@ -869,13 +920,15 @@ func (s *fstate) declaredSink(pos token.Pos, d *policy.SinkDecl, args []ssa.Valu
 		}
 		payload = payload.union(s.deep(arg))
 	}
-	s.emit(pos, d.Function, "", DestRef{Kind: DestEndpoint, URL: d.Endpoint}, payload)
+	s.emit(pos, sinkKey{d.Function, s.a.site(pos), DestRef{Kind: DestEndpoint, URL: d.Endpoint}}, "", payload)
 }
 
-// emit records data reaching a sink. Where both the data (sources) and the destination are
-// known here, it is a flow to report; what still depends on parameters goes in the summary.
-func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSet) {
-	if d.Kind == DestInbound {
+// emit records data reaching a sink at k (a sink call and a destination) through the call
+// at pos and the witness path via below it. Where both the data (sources) and the destination
+// are known here, it is a flow to report; what still depends on parameters goes in the
+// summary, with the sources reported here so that callers do not report them again.
+func (s *fstate) emit(pos token.Pos, k sinkKey, via string, payload atomSet) {
+	if k.dest.Kind == DestInbound {
 		return // a reply to whoever connected: the data subject, not a transfer abroad
 	}
 	var srcs, params atomSet
@@ -886,14 +939,21 @@ func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSe
 			srcs = append(srcs, a)
 		}
 	}
-	if d.Kind == DestParam {
+	if k.dest.Kind == DestParam {
 		params = payload
 		srcs = nil
 	}
 	if len(srcs) > 0 {
-		k := reportKey{pos, sink, via, d}
-		if u := s.reports[k].union(srcs); len(u) != len(s.reports[k]) {
-			s.reports[k] = u
+		r := s.reports[reportKey{pos, k}]
+		if r == nil {
+			r = &report{via: via}
+			s.reports[reportKey{pos, k}] = r
+			s.changed = true
+		} else if shorterPath(via, r.via) {
+			r.via = via
+		}
+		if u := r.srcs.union(srcs); len(u) != len(r.srcs) {
+			r.srcs = u
 			s.changed = true
 		}
 	}
@@ -902,9 +962,15 @@ func (s *fstate) emit(pos token.Pos, sink, via string, d DestRef, payload atomSe
 	// points, which are sinks themselves, and carrying them through every std summary would
 	// cost more than all the rest of the analysis.
 	if len(params) > 0 && !s.a.std {
-		k := sinkKey{sink, via, d}
-		if u := s.sum.sinks[k].union(params); len(u) != len(s.sum.sinks[k]) {
-			s.sum.sinks[k] = u
+		e := s.sum.sinks[k]
+		if e == nil {
+			e = &sinkEffect{via: via}
+			s.sum.sinks[k] = e
+		} else if shorterPath(via, e.via) {
+			e.via = via
+		}
+		if u := e.payload.union(params).union(srcs); len(u) != len(e.payload) {
+			e.payload = u
 			s.changed = true
 		}
 	}
@@ -966,7 +1032,7 @@ func sortedKeys[V any](m map[int]V) []int {
 	return keys
 }
 
-func sortedSinkKeys(m map[sinkKey]atomSet) []sinkKey {
+func sortedSinkKeys[V any](m map[sinkKey]V) []sinkKey {
 	keys := make([]sinkKey, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -975,7 +1041,7 @@ func sortedSinkKeys(m map[sinkKey]atomSet) []sinkKey {
 		if c := strings.Compare(a.sink, b.sink); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.via, b.via); c != 0 {
+		if c := strings.Compare(a.site, b.site); c != 0 {
 			return c
 		}
 		return strings.Compare(a.dest.String(), b.dest.String())

@@ -10,6 +10,7 @@ package flow
 
 import (
 	"cmp"
+	"fmt"
 	"go/build"
 	"go/token"
 	"go/types"
@@ -91,10 +92,15 @@ func (*Analyzed) AFact() {}
 func (f *Analyzed) String() string { return "analyzed" }
 
 // Flow is tagged data meeting a destination at a call.
+//
+// A flow's identity is its sink call (Site) and destination; the data is every tagged field
+// that reaches it in the package. Pos, Func and Via are one witness, the shortest path from a
+// call where data and destination meet down to the sink.
 type Flow struct {
 	Pos     token.Pos // the call (or function literal) where data and destination meet
 	Func    string    // the enclosing function
 	Sink    string    // the network call, e.g. "net/http.Post"
+	Site    string    // where the sink call is, "pkgpath/file.go:line:col"
 	Via     []string  // calls from Pos down to Sink, outermost first; empty when Pos is the sink
 	Sources []*Source // the tagged fields, sorted by Key
 	Dest    DestRef
@@ -133,6 +139,7 @@ type analyzer struct {
 	impls     map[ifaceMethod][]*ssa.Function
 	stdPaths  map[string]bool
 	limits    []token.Pos
+	sites     map[token.Pos]string     // memoised site
 	fnNames   map[*ssa.Function]string // memoised funcName
 	objNames  map[*types.Func]string   // memoised fullName
 
@@ -158,6 +165,7 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, erro
 		analyzed:  make(map[*types.Package]*Analyzed),
 		fieldSrcs: make(map[*types.Var]*Source),
 		fnNames:   make(map[*ssa.Function]string),
+		sites:     make(map[token.Pos]string),
 		objNames:  make(map[*types.Func]string),
 		stored:    make(map[storedKey][]DestRef),
 		impls:     make(map[ifaceMethod][]*ssa.Function),
@@ -200,30 +208,36 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, erro
 			pass.ExportObjectFact(obj, sum)
 		}
 	}
-	slices.SortFunc(flows, func(x, y *Flow) int {
-		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Sink, y.Sink),
-			slices.Compare(x.Via, y.Via), cmp.Compare(x.Dest.String(), y.Dest.String()))
-	})
 	slices.Sort(a.limits)
 	return &Result{Flows: mergeFlows(flows), Limits: slices.Compact(a.limits)}, nil
 }
 
-// mergeFlows reports each call once per destination: flows at the same call and path whose
-// destinations resolve to the same place (a URL and a prefix of it) become one, listing all
-// their fields. flows is sorted; the result keeps the order.
+// mergeFlows reports each flow once where its data meets its destination: flows at the same
+// call that reach the same sink call at destinations that resolve to the same place (a URL
+// and a prefix of it) become one, listing all their fields, with the shortest witness. The
+// result is sorted by position.
 func mergeFlows(flows []*Flow) []*Flow {
 	type key struct {
-		pos  token.Pos
-		path string
-		dest policy.Destination
+		pos        token.Pos
+		site, sink string
+		dest       policy.Destination
 	}
-	seen := make(map[key]*Flow)
-	var out []*Flow
-	for _, f := range flows {
-		k := key{f.Pos, f.Path(), f.Dest.Destination()}
+	keyOf := func(f *Flow) key {
+		k := key{f.Pos, f.Site, f.Sink, f.Dest.Destination()}
 		if k.dest == (policy.Destination{}) {
 			k.dest.Host = "?" + f.Dest.String() // unresolved destinations stay apart
 		}
+		return k
+	}
+	// Best witness first, so that the first flow of each key is the one kept.
+	slices.SortFunc(flows, func(x, y *Flow) int {
+		return cmp.Or(cmp.Compare(len(x.Via), len(y.Via)), cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Sink, y.Sink),
+			slices.Compare(x.Via, y.Via), cmp.Compare(x.Dest.String(), y.Dest.String()))
+	})
+	seen := make(map[key]*Flow)
+	var out []*Flow
+	for _, f := range flows {
+		k := keyOf(f)
 		prev, ok := seen[k]
 		if !ok {
 			seen[k] = f
@@ -237,6 +251,10 @@ func mergeFlows(flows []*Flow) []*Flow {
 		}
 		slices.SortFunc(prev.Sources, func(x, y *Source) int { return cmp.Compare(x.Key, y.Key) })
 	}
+	slices.SortFunc(out, func(x, y *Flow) int {
+		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Sink, y.Sink),
+			slices.Compare(x.Via, y.Via), cmp.Compare(x.Dest.String(), y.Dest.String()))
+	})
 	return out
 }
 
@@ -274,6 +292,22 @@ func (a *analyzer) solve(scc []*ssa.Function) []*fstate {
 		}
 	}
 	return states
+}
+
+// site names a sink call so that every package means the same call by it:
+// "pkgpath/file.go:line:col" (a package's files share a directory, so the base name is
+// unique within it). Synthetic calls without a position have no site.
+func (a *analyzer) site(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	if s, ok := a.sites[pos]; ok {
+		return s
+	}
+	p := a.pass.Fset.Position(pos)
+	s := fmt.Sprintf("%s/%s:%d:%d", a.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
+	a.sites[pos] = s
+	return s
 }
 
 func (a *analyzer) limitHit(fn *ssa.Function) {
@@ -559,12 +593,12 @@ func (a *analyzer) globalStores() map[*ssa.Global][]*ssa.Store {
 // flows converts the function's reports into flows.
 func (s *fstate) flows() []*Flow {
 	var out []*Flow
-	for k, set := range s.reports {
-		f := &Flow{Pos: k.pos, Func: shortName(s.fn), Sink: k.sink, Dest: k.dest}
-		if k.via != "" {
-			f.Via = strings.Split(k.via, "\x00")
+	for k, r := range s.reports {
+		f := &Flow{Pos: k.pos, Func: shortName(s.fn), Sink: k.sink, Site: k.site, Dest: k.dest}
+		if r.via != "" {
+			f.Via = strings.Split(r.via, "\x00")
 		}
-		for _, id := range set {
+		for _, id := range r.srcs {
 			f.Sources = append(f.Sources, s.a.atoms.infos[id].src)
 		}
 		slices.SortFunc(f.Sources, func(x, y *Source) int { return cmp.Compare(x.Key, y.Key) })
@@ -613,11 +647,12 @@ func (a *analyzer) encode(s *fsum) *Summary {
 		})
 	}
 	for _, k := range sortedSinkKeys(s.sinks) {
-		e := SinkEffect{Sink: k.sink, Dest: k.dest}
-		if k.via != "" {
-			e.Via = strings.Split(k.via, "\x00")
+		se := s.sinks[k]
+		e := SinkEffect{Sink: k.sink, Site: k.site, Dest: k.dest}
+		if se.via != "" {
+			e.Via = strings.Split(se.via, "\x00")
 		}
-		for _, id := range s.sinks[k] {
+		for _, id := range se.payload {
 			e.Payload = append(e.Payload, ref(id))
 		}
 		out.Sinks = append(out.Sinks, e)
@@ -653,12 +688,17 @@ func (a *analyzer) decode(f *Summary) *fsum {
 		w.addAtoms(parsePath(e.Path), atomSet{atom(e.From)})
 	}
 	for _, k := range f.Sinks {
-		key := sinkKey{sink: k.Sink, via: strings.Join(k.Via, "\x00"), dest: k.Dest}
-		var set atomSet
+		key := sinkKey{sink: k.Sink, site: k.Site, dest: k.Dest}
+		var ids []atomID
 		for _, r := range k.Payload {
-			set = set.union(atomSet{atom(r)})
+			ids = append(ids, atom(r))
 		}
-		s.sinks[key] = s.sinks[key].union(set)
+		e := s.sinks[key]
+		if e == nil {
+			e = &sinkEffect{via: strings.Join(k.Via, "\x00")}
+			s.sinks[key] = e
+		}
+		e.payload = e.payload.union(setOf(ids...))
 	}
 	s.returnDests = slices.Clone(f.ReturnDests)
 	for _, fd := range f.FieldDests {

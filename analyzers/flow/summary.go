@@ -66,9 +66,13 @@ func (a AtomRef) compare(b AtomRef) int {
 	return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path))
 }
 
-// SinkEffect is data leaving through a network call inside the function.
+// SinkEffect is data leaving through a network call inside the function. A flow's identity
+// is its sink call (Site) and destination; Via is one witness path to it, the shortest.
+// Where Dest is resolved (not DestParam), the sources in Payload were reported in the
+// function already and callers report only what their arguments add.
 type SinkEffect struct {
 	Sink    string   // the network call, e.g. "net/http.Post"
+	Site    string   // where the sink call is, "pkgpath/file.go:line:col"
 	Via     []string // calls from this function down to Sink, outermost first
 	Dest    DestRef
 	Payload []AtomRef
@@ -181,7 +185,7 @@ func (s *Summary) normalize() {
 		k.Payload = slices.CompactFunc(k.Payload, func(a, b AtomRef) bool { return a.compare(b) == 0 })
 	}
 	slices.SortFunc(s.Sinks, func(a, b SinkEffect) int {
-		return cmp.Or(cmp.Compare(a.Sink, b.Sink), slices.Compare(a.Via, b.Via), cmp.Compare(a.Dest.String(), b.Dest.String()))
+		return cmp.Or(cmp.Compare(a.Sink, b.Sink), cmp.Compare(a.Site, b.Site), cmp.Compare(a.Dest.String(), b.Dest.String()))
 	})
 	slices.SortFunc(s.FieldDests, func(a, b FieldDest) int {
 		return cmp.Or(cmp.Compare(a.Result, b.Result), cmp.Compare(a.Field, b.Field))

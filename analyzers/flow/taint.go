@@ -157,6 +157,17 @@ func (s atomSet) minus(u atomSet) atomSet {
 	return out
 }
 
+// sourcesOf returns the source atoms of s.
+func (t *atomTable) sourcesOf(s atomSet) atomSet {
+	var out atomSet
+	for _, a := range s {
+		if !t.infos[a].isParam() {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func setOf(ids ...atomID) atomSet {
 	s := atomSet(ids)
 	slices.Sort(s)
