@@ -19,8 +19,13 @@ import (
 // reassigned, environment variables, request builders, and the destinations that callees'
 // summaries say they return.
 
-// maxDests bounds the alternatives tracked for one value.
+// maxDests bounds the alternatives tracked for one value (precision): past it, the value may
+// also go somewhere unknown, which is reported, so a dropped destination never hides a flow.
 const maxDests = 8
+
+// maxDestDepth bounds the operations followed back from a value for its destination
+// (precision: the destination becomes unknown, which is reported).
+const maxDestDepth = 16
 
 // destPassthrough are functions whose result keeps the destination of an argument.
 var destPassthrough = map[string]int{
@@ -42,7 +47,8 @@ func (s *fstate) dests(v ssa.Value) []DestRef {
 }
 
 func (s *fstate) destsDepth(v ssa.Value, depth int) []DestRef {
-	if depth > 16 {
+	if depth > maxDestDepth {
+		s.limitHit(BoundDestDepth)
 		return []DestRef{{Kind: DestUnknown}}
 	}
 	if ds, ok := s.destCache[v]; ok {
@@ -621,7 +627,11 @@ const maxFieldPath = 3
 // literal, a constructor's summary, the caller for a parameter) and, failing those, every
 // store into the field in this package.
 func (s *fstate) fieldDests(v ssa.Value, path string, depth int) []DestRef {
-	if depth > 16 || strings.Count(path, ".") >= maxFieldPath {
+	if depth > maxDestDepth {
+		s.limitHit(BoundDestDepth)
+		return []DestRef{{Kind: DestUnknown}}
+	}
+	if strings.Count(path, ".") >= maxFieldPath {
 		return []DestRef{{Kind: DestUnknown}}
 	}
 	q := fieldQuery{v, path}
@@ -1103,6 +1113,10 @@ func appendDests(list []DestRef, ds ...DestRef) []DestRef {
 	for _, d := range ds {
 		if !slices.Contains(list, d) {
 			if len(list) >= maxDests {
+				// Fail closed: the alternatives past the bound are somewhere unknown.
+				if !slices.ContainsFunc(list, isUnknown) {
+					list[len(list)-1] = DestRef{Kind: DestUnknown}
+				}
 				return list
 			}
 			list = append(list, d)

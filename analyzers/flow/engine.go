@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -18,6 +19,18 @@ import (
 // precision for memory, which is modelled by access paths: every write is recorded at the
 // root value it goes through (an allocation, parameter, call result, …) and the field path
 // from that root. Reads see every write to their root at or under their path.
+
+// maxValueDepth bounds the chain of operations followed back from one value for its taint,
+// and maxWriteDepth the values a write is followed through to its roots (soundness).
+const (
+	maxValueDepth = 64
+	maxWriteDepth = 64
+)
+
+// limitHit records that bound b cut in this function.
+func (s *fstate) limitHit(b Bound) {
+	s.a.limitHit(s.fn.Pos(), shortName(s.fn), b)
+}
 
 // maxIterations bounds the per-function fixpoint; taint only grows, and the lattice is
 // finite, so this is a guard against pathological functions rather than a cut-off.
@@ -56,6 +69,34 @@ type sinkEffect struct {
 	via     string // the shortest call path to the sink, names joined with "\x00"
 }
 
+// maxSummarySinks bounds the sink effects of one summary (precision): past it, effects that
+// differ only in their sink call merge into one with no site, so that a function reaching
+// many sinks (a router, a generated client's facade) does not carry each of them to every
+// caller. The data and destinations stay; only which call of the sink is lost.
+const maxSummarySinks = 32
+
+// boundSinks applies maxSummarySinks to the summary.
+func (s *fstate) boundSinks() {
+	if len(s.sum.sinks) <= maxSummarySinks {
+		return
+	}
+	s.limitHit(BoundSummarySinks)
+	merged := make(map[sinkKey]*sinkEffect)
+	for _, k := range sortedSinkKeys(s.sum.sinks) {
+		e := s.sum.sinks[k]
+		mk := sinkKey{sink: k.sink, dest: k.dest}
+		m := merged[mk]
+		if m == nil {
+			m = &sinkEffect{via: e.via}
+			merged[mk] = m
+		} else if shorterPath(e.via, m.via) {
+			m.via = e.via
+		}
+		m.payload = m.payload.union(e.payload)
+	}
+	s.sum.sinks = merged
+}
+
 // calls counts the calls in a witness path.
 func calls(via string) int {
 	if via == "" {
@@ -68,6 +109,26 @@ func calls(via string) int {
 // lexically smaller (so that the choice does not depend on the order of discovery).
 func shorterPath(x, y string) bool {
 	return cmp.Or(cmp.Compare(calls(x), calls(y)), strings.Compare(x, y)) < 0
+}
+
+// equal reports whether two summaries say the same (the witness paths of sinks aside: they
+// only shorten, and do not change what callers find).
+func (s *fsum) equal(o *fsum) bool {
+	if !s.returns.equal(o.returns) || len(s.writes) != len(o.writes) || len(s.sinks) != len(o.sinks) ||
+		!slices.Equal(s.returnDests, o.returnDests) || !maps.Equal(s.fieldDests, o.fieldDests) {
+		return false
+	}
+	for i, w := range s.writes {
+		if !w.equal(o.writes[i]) {
+			return false
+		}
+	}
+	for k, e := range s.sinks {
+		if oe := o.sinks[k]; oe == nil || !slices.Equal(e.payload, oe.payload) {
+			return false
+		}
+	}
+	return true
 }
 
 func newFsum() *fsum {
@@ -135,7 +196,7 @@ func (s *fstate) run() *fsum {
 			break
 		}
 		if iter == maxIterations-1 {
-			s.a.limitHit(s.fn)
+			s.limitHit(BoundIterations)
 		}
 	}
 	for _, b := range s.fn.Blocks {
@@ -169,6 +230,7 @@ func (s *fstate) run() *fsum {
 			e.payload = e.payload.union(r.srcs)
 		}
 	}
+	s.boundSinks()
 	return s.sum
 }
 
@@ -212,7 +274,11 @@ func (s *fstate) value(v ssa.Value) *tree {
 }
 
 func (s *fstate) valueDepth(v ssa.Value, depth int) *tree {
-	if v == nil || depth > 64 {
+	if v == nil {
+		return nil
+	}
+	if depth > maxValueDepth {
+		s.limitHit(BoundValueDepth)
 		return nil
 	}
 	if _, isTuple := v.Type().(*types.Tuple); !isTuple && !carriesData(v.Type()) {
@@ -372,7 +438,11 @@ func (s *fstate) write(v ssa.Value, path []int, t *tree) {
 }
 
 func (s *fstate) writeSeen(v ssa.Value, path []int, t *tree, seen map[ssa.Value]bool) {
-	if v == nil || seen[v] || len(seen) > 64 {
+	if v == nil || seen[v] {
+		return
+	}
+	if len(seen) > maxWriteDepth {
+		s.limitHit(BoundWriteDepth)
 		return
 	}
 	seen[v] = true

@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -43,15 +44,22 @@ constants, concatenation, fmt.Sprintf and package variables. It reports nothing 
 its result lists the flows for the xborder analyzer to judge.`
 
 // New returns a flow analyzer that reads declared sources, sinks and sanitizers from the
-// result of the given configuration analyzer (see package config).
-func New(configAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+// result of the given configuration analyzer (see package config). observe, if not nil, is
+// given every package's result as it is computed (drivers drop the results of packages
+// other than the ones asked for; -stats needs them all); packages are analysed
+// concurrently, so it must be safe for that.
+func New(configAnalyzer *analysis.Analyzer, observe func(*analysis.Pass, *Result)) *analysis.Analyzer {
 	tables := &tableCache{byCatalog: make(map[*catalog.Catalog]*sinks.Table)}
 	return &analysis.Analyzer{
 		Name: "xborderflow",
 		Doc:  doc,
 		Run: func(pass *analysis.Pass) (any, error) {
 			cfg := pass.ResultOf[configAnalyzer].(*config.Result).Config
-			return run(pass, cfg, tables.get(cfg.Catalog()))
+			res, err := run(pass, cfg, tables.get(cfg.Catalog()))
+			if observe != nil && err == nil {
+				observe(pass, res)
+			}
+			return res, err
 		},
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
 		FactTypes: []analysis.Fact{new(Summary), new(Analyzed)},
@@ -114,8 +122,9 @@ func (f *Flow) Path() string {
 // Result is the analyzer's result for one package.
 type Result struct {
 	Flows []*Flow
-	// Limits lists functions where an analysis bound was hit (results may be incomplete).
-	Limits []token.Pos
+	Stats Stats
+	// Limits lists where an analysis bound cut (see Bound): results there are approximate.
+	Limits []Limit
 }
 
 // analyzer is the per-pass state.
@@ -138,7 +147,7 @@ type analyzer struct {
 	stored    map[storedKey][]DestRef // memoised destinations of globals and fields
 	impls     map[ifaceMethod][]*ssa.Function
 	stdPaths  map[string]bool
-	limits    []token.Pos
+	limits    []Limit
 	sites     map[token.Pos]string     // memoised site
 	fnNames   map[*ssa.Function]string // memoised funcName
 	objNames  map[*types.Func]string   // memoised fullName
@@ -150,7 +159,18 @@ type analyzer struct {
 	sanitizers  map[string]bool
 }
 
-func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, error) {
+// Stats says what analysing one package cost (xborder -stats).
+type Stats struct {
+	Duration  time.Duration // the flow analysis alone (not type checking or SSA)
+	Functions int           // functions analysed, wrappers included
+	Summaries int           // summaries exported as facts
+	Size      int           // their size: edges, sink effects, payload atoms and destinations
+	Rounds    int           // extra fixpoint rounds over recursive functions
+	Coarse    bool          // parameter atoms kept whole (the standard library, plain dependencies)
+}
+
+func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, error) {
+	start := time.Now()
 	a := &analyzer{
 		pass:      pass,
 		cfg:       cfg,
@@ -173,7 +193,7 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, erro
 	}
 	a.declare(cfg)
 	a.std = isStandard(pass)
-	a.atoms.coarse = a.std
+	a.atoms.coarse = a.std || a.plainDependency()
 	funcs := slices.Clone(a.ssa.SrcFuncs)
 	if init, ok := a.ssa.Pkg.Members["init"].(*ssa.Function); ok {
 		funcs = append(funcs, init)
@@ -191,8 +211,10 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, erro
 	pass.ExportPackageFact(&Analyzed{Bodiless: bodiless})
 
 	var flows []*Flow
+	var stats Stats
 	for _, scc := range a.sccs(funcs, a.isLocal) {
-		states := a.solve(scc)
+		states, rounds := a.solve(scc)
+		stats.Rounds += rounds
 		for _, st := range states {
 			flows = append(flows, st.flows()...)
 		}
@@ -205,11 +227,18 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (any, erro
 			continue
 		}
 		if sum := a.encode(a.local[fn]); !sum.empty() {
+			if sum.normalize() {
+				a.limitHit(fn.Pos(), shortName(fn), BoundSummaryEdges)
+			}
 			pass.ExportObjectFact(obj, sum)
+			stats.Summaries++
+			stats.Size += sum.size()
 		}
 	}
-	slices.Sort(a.limits)
-	return &Result{Flows: mergeFlows(flows), Limits: slices.Compact(a.limits)}, nil
+	stats.Functions = len(a.local) + len(a.onDemand)
+	stats.Coarse = a.atoms.coarse
+	stats.Duration = time.Since(start)
+	return &Result{Flows: mergeFlows(flows), Limits: sortedLimits(a.limits), Stats: stats}, nil
 }
 
 // mergeFlows reports each flow once where its data meets its destination: flows at the same
@@ -261,37 +290,37 @@ func mergeFlows(flows []*Flow) []*Flow {
 // maxSCCRounds bounds the fixpoint over mutually recursive functions.
 const maxSCCRounds = 8
 
-// solve analyses one strongly connected component of the call graph to a fixpoint.
-func (a *analyzer) solve(scc []*ssa.Function) []*fstate {
+// solve analyses one strongly connected component of the call graph to a fixpoint, and
+// says how many rounds past the first it took.
+func (a *analyzer) solve(scc []*ssa.Function) ([]*fstate, int) {
 	for _, fn := range scc {
 		a.local[fn] = newFsum() // recursion sees an empty summary in the first round
 	}
 	// A function that does not reach itself is done in one pass; only recursion needs rounds,
-	// compared through the summaries' deterministic rendering.
+	// until no summary changes.
 	recursive := len(scc) > 1 || a.selfRecursive(scc[0])
-	last := make(map[*ssa.Function]string) // "" renders the empty summary
 	var states []*fstate
-	for round := 0; round < maxSCCRounds; round++ {
+	round := 0
+	for ; round < maxSCCRounds; round++ {
 		states = states[:0]
 		changed := false
 		for _, fn := range scc {
 			st := a.newState(fn)
+			prev := a.local[fn]
 			a.local[fn] = st.run()
 			states = append(states, st)
-			if recursive {
-				if r := a.encode(a.local[fn]).String(); r != last[fn] {
-					last[fn], changed = r, true
-				}
+			if recursive && !prev.equal(a.local[fn]) {
+				changed = true
 			}
 		}
 		if !recursive || !changed {
 			break
 		}
 		if round == maxSCCRounds-1 {
-			a.limitHit(scc[0])
+			a.limitHit(scc[0].Pos(), shortName(scc[0]), BoundSCCRounds)
 		}
 	}
-	return states
+	return states, min(round, maxSCCRounds-1)
 }
 
 // site names a sink call so that every package means the same call by it:
@@ -308,10 +337,6 @@ func (a *analyzer) site(pos token.Pos) string {
 	s := fmt.Sprintf("%s/%s:%d:%d", a.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
 	a.sites[pos] = s
 	return s
-}
-
-func (a *analyzer) limitHit(fn *ssa.Function) {
-	a.limits = append(a.limits, fn.Pos())
 }
 
 // summaryOf returns the summary of a callee: computed here for this package's functions and
@@ -663,7 +688,6 @@ func (a *analyzer) encode(s *fsum) *Summary {
 			out.FieldDests = append(out.FieldDests, FieldDest{Result: k.result, Field: k.field, Dest: d})
 		}
 	}
-	out.normalize()
 	return out
 }
 
@@ -806,6 +830,31 @@ func (a *analyzer) directCallees(fn *ssa.Function) []*ssa.Function {
 
 func (a *analyzer) selfRecursive(fn *ssa.Function) bool {
 	return slices.Contains(a.callees(fn, map[*ssa.Function]bool{fn: true}), fn)
+}
+
+// plainDependency reports whether the package belongs to a module other than the main one
+// and nothing in it is tagged or declared (no tagged field, no [[source]], [[sink]] or
+// //xborder:endpoint of its own). Such a package's summaries need say only which parameters
+// reach what, as the standard library's do: coarse parameter atoms over-approximate field
+// paths (a callee reading one field of an argument carries the whole argument), which is
+// sound, and cheaper where generated clients and SDKs have thousands of functions.
+func (a *analyzer) plainDependency() bool {
+	m := a.pass.Module
+	if m == nil || m.Version == "" || a.srcs.Tagged() > 0 || len(a.srcs.Endpoints) > 0 {
+		return false // the main module, or a driver that does not say
+	}
+	path := a.pass.Pkg.Path()
+	for k := range a.declSources {
+		if rest, ok := strings.CutPrefix(k, path+"."); ok && !strings.Contains(rest, "/") {
+			return false
+		}
+	}
+	for k := range a.declSinks {
+		if strings.Contains(k, path+".") {
+			return false
+		}
+	}
+	return true
 }
 
 // isStandard reports whether the package belongs to the standard library: its path's first

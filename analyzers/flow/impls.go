@@ -45,7 +45,8 @@ func (s *fstate) targets(c *ssa.CallCommon) []*ssa.Function {
 // standard library.
 func (a *analyzer) implementations(recv types.Type, m *types.Func) []*ssa.Function {
 	iface, ok := recv.Underlying().(*types.Interface)
-	if !ok || m.Pkg() != nil && a.isStdPath(m.Pkg().Path()) {
+	// The universe's error.Error has no package: it is a standard interface too.
+	if !ok || m.Pkg() == nil || a.isStdPath(m.Pkg().Path()) {
 		return nil
 	}
 	key := ifaceMethod{iface, m.Id()}
@@ -83,10 +84,11 @@ pkgs:
 				continue
 			}
 			if fn := prog.FuncValue(method); fn != nil && !slices.Contains(fns, fn) {
+				if len(fns) == maxImplementations {
+					a.limitHit(m.Pos(), m.FullName(), BoundImplementations)
+					break pkgs
+				}
 				fns = append(fns, fn)
-			}
-			if len(fns) == maxImplementations {
-				break pkgs
 			}
 		}
 	}

@@ -122,6 +122,16 @@ func (d DestRef) String() string {
 	return "?"
 }
 
+// size measures a summary for -stats: its edges, sink effects with their payload atoms, and
+// destinations.
+func (s *Summary) size() int {
+	n := len(s.Returns) + len(s.Writes) + len(s.ReturnDests) + len(s.FieldDests)
+	for _, k := range s.Sinks {
+		n += 1 + len(k.Payload)
+	}
+	return n
+}
+
 func (s *Summary) empty() bool {
 	return len(s.Returns) == 0 && len(s.Writes) == 0 && len(s.Sinks) == 0 && len(s.ReturnDests) == 0 && len(s.FieldDests) == 0
 }
@@ -164,14 +174,16 @@ func dotted(p string) string {
 // maxSummaryEdges bounds a summary's edge lists; beyond it, paths are dropped (whole values).
 const maxSummaryEdges = 64
 
-// normalize sorts and deduplicates the summary so that its encoding is deterministic.
-func (s *Summary) normalize() {
+// normalize sorts and deduplicates the summary so that its encoding is deterministic. It
+// reports whether the edge lists were coarsened (maxSummaryEdges).
+func (s *Summary) normalize() (coarsened bool) {
 	edgeCmp := func(a, b Edge) int {
 		return cmp.Or(cmp.Compare(a.To, b.To), cmp.Compare(a.Path, b.Path), a.From.compare(b.From))
 	}
 	for _, edges := range []*[]Edge{&s.Returns, &s.Writes} {
 		if len(*edges) > maxSummaryEdges {
 			// Too detailed: coarsen to whole values, which over-approximates soundly.
+			coarsened = true
 			for i := range *edges {
 				(*edges)[i].Path, (*edges)[i].From.Path = "", ""
 			}
@@ -193,4 +205,5 @@ func (s *Summary) normalize() {
 	for len(s.ReturnDests) > 0 && s.ReturnDests[len(s.ReturnDests)-1].Kind == DestUnknown {
 		s.ReturnDests = s.ReturnDests[:len(s.ReturnDests)-1]
 	}
+	return coarsened
 }

@@ -205,6 +205,27 @@ func (t *tree) empty() bool {
 	return true
 }
 
+// equal reports whether two trees hold the same atoms at the same paths.
+func (t *tree) equal(u *tree) bool {
+	if t.empty() || u.empty() {
+		return t.empty() && u.empty()
+	}
+	if !slices.Equal(t.atoms, u.atoms) {
+		return false
+	}
+	for k, c := range t.fields {
+		if !c.equal(u.fields[k]) {
+			return false
+		}
+	}
+	for k, c := range u.fields {
+		if _, ok := t.fields[k]; !ok && !c.empty() {
+			return false
+		}
+	}
+	return true
+}
+
 // flatten returns every atom anywhere in the tree: the taint of the value taken as a whole.
 func (t *tree) flatten() atomSet {
 	if t == nil {

@@ -49,6 +49,12 @@ type Options struct {
 	Today string
 	// ReportUnusedIgnores reports //xborder:ignore comments that suppress nothing.
 	ReportUnusedIgnores bool
+	// ObserveFlows, if not nil, is given the flow analysis result of every package analysed,
+	// dependencies included, concurrently (see flow.New).
+	ObserveFlows func(*analysis.Pass, *flow.Result)
+	// Tests reports flows whose call is in a _test.go file (test code is analysed either
+	// way: a production flow is reported from production code).
+	Tests bool
 }
 
 // EnvConfig names the environment variable that points at a config file (for go vet).
@@ -61,9 +67,9 @@ var Analyzer = New(Options{})
 // configuration and flow analyzers. Instances share no state, so several hosts can embed
 // xborder in one process.
 func New(opts Options) *analysis.Analyzer {
-	c := &checker{today: opts.Today, source: config.Options{ConfigText: opts.ConfigText, ConfigPath: opts.ConfigPath}}
+	c := &checker{today: opts.Today, tests: opts.Tests, source: config.Options{ConfigText: opts.ConfigText, ConfigPath: opts.ConfigPath}}
 	c.config = config.New(&c.source)
-	c.flow = flow.New(c.config)
+	c.flow = flow.New(c.config, opts.ObserveFlows)
 	a := &analysis.Analyzer{
 		Name:       "xborder",
 		Doc:        doc,
@@ -76,6 +82,7 @@ func New(opts Options) *analysis.Analyzer {
 	a.Flags.StringVar(&c.source.ConfigText, "config-text", opts.ConfigText, "the configuration as inline TOML (overrides -config)")
 	a.Flags.StringVar(&c.today, "today", opts.Today, "evaluate pathway validity on this date (YYYY-MM-DD; default today)")
 	a.Flags.BoolVar(&c.reportUnused, "report-unused-ignores", opts.ReportUnusedIgnores, "report //xborder:ignore comments that suppress nothing")
+	a.Flags.BoolVar(&c.tests, "tests", opts.Tests, "also report flows in _test.go files")
 	return a
 }
 
@@ -107,13 +114,15 @@ type Evaluated struct {
 }
 
 // Result lists every flow of the package with its verdict (reported or not), for reports
-// and inventories.
+// and inventories, and where the flow analysis hit a bound.
 type Result struct {
-	Flows []*Evaluated
+	Flows  []*Evaluated
+	Limits []flow.Limit
 }
 
 type checker struct {
 	today        string
+	tests        bool
 	reportUnused bool
 	source       config.Options
 	config       *analysis.Analyzer
@@ -126,7 +135,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	for _, p := range srcs.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: CategoryAnnotation, Message: p.Msg})
 	}
-	res := new(Result)
+	res := &Result{Limits: flows.Limits}
 	loaded := pass.ResultOf[c.config].(*config.Result)
 	if loaded.Err != nil && (len(flows.Flows) > 0 || srcs.Tagged() > 0 || len(srcs.Problems) > 0 || len(srcs.Endpoints) > 0) {
 		return nil, loaded.Err // reported where xborder is in use, not in every dependency
@@ -155,6 +164,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	starts := callStarts(pass)
 	for _, f := range flows.Flows {
+		if !c.tests && inTestFile(pass, f.Pos) {
+			continue
+		}
 		pf := policy.Flow{Destination: f.Dest.Destination()}
 		if e, ok := cfg.Catalog().SendEntry(f.Sink); ok {
 			pf.Destination.SDK = e.Name
@@ -208,6 +220,12 @@ func ParseToday(today string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("xborder: -today=%q: want YYYY-MM-DD", today)
 	}
 	return t, nil
+}
+
+// inTestFile reports whether pos is in a _test.go file.
+func inTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // callStarts maps each call's '(' to the start of the call expression, so that findings point

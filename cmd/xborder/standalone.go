@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -53,7 +54,8 @@ Exit status: 0 clean, 1 findings, 2 usage, configuration, load or internal error
 type standaloneOptions struct {
 	opts       pathway.Options
 	format     string
-	tests      bool
+	load       testLoading
+	stats      bool
 	strict     bool
 	quiet      bool
 	baseline   string
@@ -69,7 +71,9 @@ func standaloneFlags(stderr io.Writer) (*flag.FlagSet, *standaloneOptions) {
 	fs.StringVar(&o.opts.ConfigPath, "config", "", "path of the xborder.toml (default: $"+pathway.EnvConfig+", else found next to each package)")
 	fs.StringVar(&o.opts.Today, "today", "", "evaluate pathway validity on this date, YYYY-MM-DD (default: today)")
 	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
-	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
+	fs.BoolVar(&o.opts.Tests, "tests", false, "also report flows in _test.go files (loads test files)")
+	fs.Var(&o.load, "test", "load test files (default: as -tests; production flows are found without them)")
+	fs.BoolVar(&o.stats, "stats", false, "print per-package analysis costs and the bounds that cut to stderr")
 	fs.BoolVar(&o.strict, "strict", false, "fail on warnings too (assessments inside their extension window)")
 	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file (see xborder baseline write)")
@@ -196,7 +200,7 @@ type analysis struct {
 func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*analysis, int) {
 	// Nothing is downloaded at run time: the go command may not fetch modules or toolchains
 	// while loading (a missing dependency is a load error, reported with its cause).
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.tests,
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: o.load.or(o.opts.Tests),
 		Env: append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local")}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -228,8 +232,15 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		fmt.Fprintln(stderr, err)
 		return nil, exitError
 	}
-	a := pathway.New(o.opts)
+	var stats *statsCollector
+	opts := o.opts
+	if o.stats {
+		stats = new(statsCollector)
+		opts.ObserveFlows = stats.observe
+	}
+	a := pathway.New(opts)
 	if o.ssaFloor {
+		stats = nil
 		a = floorAnalyzer
 	}
 	prog := newProgress(stderr, total, o.quiet)
@@ -239,6 +250,9 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
 		return nil, exitError
+	}
+	if stats != nil {
+		stats.write(stderr)
 	}
 	wd, _ := os.Getwd()
 	res := &analysis{root: wd}
@@ -295,6 +309,25 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		return x.pos == y.pos && x.eval.Flow.Path() == y.eval.Flow.Path() && x.eval.Message == y.eval.Message && x.eval.Flow.Dest == y.eval.Flow.Dest
 	})
 	return res, exitClean
+}
+
+// testLoading is the -test flag: unset, test files are loaded only when their flows are
+// reported (-tests).
+type testLoading struct{ set, value bool }
+
+func (t *testLoading) String() string { return strconv.FormatBool(t.value) }
+func (t *testLoading) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	t.set, t.value = true, v
+	return err
+}
+func (t *testLoading) IsBoolFlag() bool { return true }
+
+func (t testLoading) or(def bool) bool {
+	if t.set {
+		return t.value
+	}
+	return def
 }
 
 // evaluationDate parses -today, defaulting to the current date.
