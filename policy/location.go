@@ -16,6 +16,8 @@ type Destination struct {
 	// SDK is the catalogue entry whose send the data leaves through: it names the vendor of
 	// a cloud host that the region in its name places (s3.us-east-1.amazonaws.com).
 	SDK string
+	// Local, when set, says why the data stays on this machine ("an embedded database").
+	Local string
 }
 
 func (d Destination) String() string {
@@ -26,6 +28,8 @@ func (d Destination) String() string {
 		return "endpoint " + d.Endpoint
 	case d.Env != "":
 		return "$" + d.Env
+	case d.Local != "":
+		return d.Local
 	}
 	return "an unresolved destination"
 }
@@ -139,6 +143,9 @@ func (c *Config) Locate(d Destination) Location {
 				}
 			}
 		}
+	}
+	if d.Local != "" {
+		return Location{Local: true, Basis: d.Local + " on this machine"}
 	}
 	if host == "" {
 		return Location{Basis: "destination not resolved statically"}

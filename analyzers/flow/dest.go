@@ -408,6 +408,12 @@ func (s *fstate) builderDests(b *sinks.Builder, args []ssa.Value, depth int) []D
 	if b.Inbound {
 		return []DestRef{{Kind: DestInbound}}
 	}
+	if len(b.LocalDrivers) > 0 && b.Driver < len(args) {
+		if k, ok := args[b.Driver].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
+			slices.Contains(b.LocalDrivers, constant.StringVal(k.Value)) {
+			return []DestRef{{Kind: DestLocal, URL: constant.StringVal(k.Value)}}
+		}
+	}
 	var ds []DestRef
 	// Options override. (Built-in rows name their options only together with a Field; a
 	// catalogue row's options may also be constructors of destination-carrying values.)
@@ -1137,6 +1143,8 @@ func (d DestRef) Destination() policy.Destination {
 		return policy.Destination{Env: d.Env}
 	case DestEndpoint:
 		return policy.Destination{Endpoint: d.URL}
+	case DestLocal:
+		return policy.Destination{Local: "an embedded database (" + d.URL + " driver)"}
 	}
 	return policy.Destination{}
 }

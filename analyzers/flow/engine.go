@@ -66,7 +66,8 @@ type sinkKey struct {
 // nothing was reported and every atom waits for the caller.
 type sinkEffect struct {
 	payload atomSet
-	via     string // the shortest call path to the sink, names joined with "\x00"
+	via     string    // the shortest call path to the sink, names joined with "\x00"
+	pos     token.Pos // the call in this function that starts via (not in facts)
 }
 
 // maxSummarySinks bounds the sink effects of one summary (precision): past it, effects that
@@ -87,10 +88,10 @@ func (s *fstate) boundSinks() {
 		mk := sinkKey{sink: k.sink, dest: k.dest}
 		m := merged[mk]
 		if m == nil {
-			m = &sinkEffect{via: e.via}
+			m = &sinkEffect{via: e.via, pos: e.pos}
 			merged[mk] = m
 		} else if shorterPath(e.via, m.via) {
-			m.via = e.via
+			m.via, m.pos = e.via, e.pos
 		}
 		m.payload = m.payload.union(e.payload)
 	}
@@ -224,9 +225,27 @@ func (s *fstate) run() *fsum {
 	}
 	s.sum.fieldDests = s.resultFieldDests()
 	// A summary's sink effect at a destination resolved here lists what was reported here,
-	// whichever emit came first, so that callers report only what they add.
+	// whichever emit came first, so that callers report only what they add. Where callers
+	// may resolve the same sink to the same place again (a field whose stores here give a
+	// default that callers may override), the report is recorded for them even without
+	// data of theirs.
+	openSinks := make(map[[2]string]bool)
+	for k := range s.sum.sinks {
+		if k.dest.Kind == DestParam {
+			openSinks[[2]string{k.sink, k.site}] = true
+		}
+	}
+	added := make(map[sinkKey]bool)
 	for k, r := range s.reports {
-		if e := s.sum.sinks[k.sinkKey]; e != nil {
+		e := s.sum.sinks[k.sinkKey]
+		if e == nil && openSinks[[2]string{k.sink, k.site}] && !s.a.std {
+			e = &sinkEffect{via: r.via, pos: k.pos}
+			s.sum.sinks[k.sinkKey] = e
+			added[k.sinkKey] = true
+		} else if added[k.sinkKey] && (shorterPath(r.via, e.via) || r.via == e.via && k.pos < e.pos) {
+			e.via, e.pos = r.via, k.pos // the witness does not depend on the map's order
+		}
+		if e != nil {
 			e.payload = e.payload.union(r.srcs)
 		}
 	}
@@ -943,15 +962,22 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 			continue
 		}
 		payload := u.set(e.payload)
-		if k.dest.Kind != DestParam {
-			payload = payload.minus(s.a.atoms.sourcesOf(e.payload))
-		}
 		via := name
-		if e.via != "" {
-			via = name + "\x00" + e.via
+		if e.via != "" && !strings.HasPrefix(e.via, name+"\x00") && e.via != name {
+			via = name + "\x00" + e.via // (a bound method's wrapper has the method's name)
+		} else if e.via != "" {
+			via = e.via
 		}
 		for _, d := range dests {
-			s.emit(pos, sinkKey{k.sink, k.site, d}, via, payload)
+			// What the callee reported at this sink and destination (one it resolved itself,
+			// or a default it knew for a field its callers may also set) is not new here.
+			p := payload
+			if d.Kind != DestParam {
+				if done := sum.sinks[sinkKey{k.sink, k.site, d}]; done != nil {
+					p = p.minus(s.a.atoms.sourcesOf(done.payload))
+				}
+			}
+			s.emit(pos, sinkKey{k.sink, k.site, d}, via, p)
 		}
 	}
 }
@@ -1034,10 +1060,10 @@ func (s *fstate) emit(pos token.Pos, k sinkKey, via string, payload atomSet) {
 	if len(params) > 0 && !s.a.std {
 		e := s.sum.sinks[k]
 		if e == nil {
-			e = &sinkEffect{via: via}
+			e = &sinkEffect{via: via, pos: pos}
 			s.sum.sinks[k] = e
 		} else if shorterPath(via, e.via) {
-			e.via = via
+			e.via, e.pos = via, pos
 		}
 		if u := e.payload.union(params).union(srcs); len(u) != len(e.payload) {
 			e.payload = u
@@ -1085,6 +1111,10 @@ func shortName(fn *ssa.Function) string {
 			}
 		}
 		return obj.Pkg().Name() + "." + recv + obj.Name()
+	}
+	if p := fn.Parent(); p != nil {
+		// A function literal: its enclosing function's name and its own suffix ("$1").
+		return shortName(p) + strings.TrimPrefix(fn.Name(), p.Name())
 	}
 	name := fn.String()
 	if i := strings.LastIndexByte(name, '/'); i >= 0 {

@@ -219,6 +219,7 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, 
 			flows = append(flows, st.flows()...)
 		}
 	}
+	flows = append(flows, a.openFlows(funcs)...)
 	for _, fn := range funcs {
 		obj, ok := fn.Object().(*types.Func)
 		// Only exported names can be called from other packages (methods of unexported
@@ -732,6 +733,97 @@ func (a *analyzer) decode(f *Summary) *fsum {
 		s.fieldDests[fieldKey{fd.Result, fd.Field}] = fd.Dest
 	}
 	return s
+}
+
+// openFlows reports tagged data whose destination only a caller can supply, at the frame
+// holding the sink, in the functions that nothing in this package calls (exported functions
+// and methods, handlers handed over as values, closures' own parameters): a caller elsewhere
+// may resolve it, but if none does the flow would go unreported. The destination is
+// unknown, or a catalogued SDK's default host when the client is the caller's.
+func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
+	called := make(map[*ssa.Function]bool)
+	var all []*ssa.Function
+	for fn := range a.local {
+		all = append(all, fn)
+	}
+	for fn := range a.onDemand {
+		all = append(all, fn) // wrappers call the methods they promote
+	}
+	for _, fn := range all {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case ssa.CallInstruction:
+					c := in.Common()
+					if c.IsInvoke() {
+						for _, impl := range a.implementations(c.Value.Type(), c.Method) {
+							called[impl] = true
+						}
+					} else if callee := c.StaticCallee(); callee != nil {
+						called[cmp.Or(callee.Origin(), callee)] = true
+					}
+				case *ssa.MakeClosure:
+					if onlyCalled(in) {
+						called[in.Fn.(*ssa.Function)] = true
+					}
+				}
+			}
+		}
+	}
+	var out []*Flow
+	for _, fn := range funcs {
+		sum := a.local[fn]
+		if called[fn] || sum == nil {
+			continue
+		}
+		for _, k := range sortedSinkKeys(sum.sinks) {
+			e := sum.sinks[k]
+			srcs := a.atoms.sourcesOf(e.payload)
+			if k.dest.Kind != DestParam || len(srcs) == 0 {
+				continue
+			}
+			sk, isSDK := a.table.Sink(k.sink)
+			isSDK = isSDK && len(sk.Default) > 0
+			// A function literal's effects apply where it is made (see fstate.closure), its
+			// captured variables resolved there and an SDK's default taken for its own
+			// parameters: only a destination in its own parameters is left open.
+			if fn.Parent() != nil && (isSDK || k.dest.Param >= len(fn.Params)) {
+				continue
+			}
+			dests := []DestRef{{Kind: DestUnknown, Origin: a.paramOrigin(fn, k.dest)}}
+			if isSDK {
+				dests = withDefaults([]DestRef{{Kind: DestUnknown}}, sk.Default)
+			}
+			for _, d := range dests {
+				f := &Flow{Pos: cmp.Or(e.pos, fn.Pos()), Func: shortName(fn), Sink: k.sink, Site: k.site, Dest: d}
+				if e.via != "" {
+					f.Via = strings.Split(e.via, "\x00")
+				}
+				for _, id := range srcs {
+					f.Sources = append(f.Sources, a.atoms.infos[id].src)
+				}
+				slices.SortFunc(f.Sources, func(x, y *Source) int { return cmp.Compare(x.Key, y.Key) })
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// paramOrigin names the parameter (and field path) a destination is held in, for findings:
+// "parameter baseURL of app.post", "s.config.VerifyBaseURL in app.Server.Verify".
+func (a *analyzer) paramOrigin(fn *ssa.Function, d DestRef) string {
+	name := fmt.Sprintf("p%d", d.Param)
+	switch {
+	case d.Param < len(fn.Params):
+		name = fn.Params[d.Param].Name()
+	case d.Param-len(fn.Params) < len(fn.FreeVars):
+		name = fn.FreeVars[d.Param-len(fn.Params)].Name()
+	}
+	if d.Path != "" && !strings.ContainsAny(d.Path[:1], "0123456789") {
+		return fmt.Sprintf("%s.%s in %s, set by its callers", name, d.Path, shortName(fn))
+	}
+	return fmt.Sprintf("parameter %s of %s, set by its callers", name, shortName(fn))
 }
 
 // sccs returns the strongly connected components of the static call graph among funcs,

@@ -90,6 +90,7 @@ const (
 	DestEnv                      // the value of environment variable Env
 	DestEndpoint                 // the configured endpoint named URL (declared sinks)
 	DestInbound                  // a connection a client opened to us: replies go back to it
+	DestLocal                    // data kept on this machine (an embedded database); URL names the driver
 )
 
 // DestRef is a destination as the analysis resolves it.
@@ -102,6 +103,9 @@ type DestRef struct {
 	// the parameter holds into a host.
 	Path string
 	Env  string
+	// Origin, for an unknown destination, says where it comes from, for findings: a
+	// parameter or field that callers set. It is not part of facts.
+	Origin string
 }
 
 func (d DestRef) String() string {
@@ -118,6 +122,8 @@ func (d DestRef) String() string {
 		return "endpoint " + d.URL
 	case DestInbound:
 		return "inbound"
+	case DestLocal:
+		return "local " + d.URL
 	}
 	return "?"
 }

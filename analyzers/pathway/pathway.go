@@ -111,6 +111,63 @@ type Evaluated struct {
 	// destination matched, if any (for inventories).
 	Package  string
 	Endpoint *policy.Endpoint
+	// Group, for an unknown destination reported once for several calls, is the flow that
+	// reports it (on the others) or the number of calls it stands for (on that one).
+	GroupedInto *Evaluated
+	Calls       int
+}
+
+// groupUnknowns reports each unresolved destination once per sink call: flows to the same
+// unresolved destination (the same origin) at the same sink call, from whichever calls,
+// become one finding at the shortest witness, listing all their data; the others stay in
+// the result (explain lists every path) without a category of their own.
+func groupUnknowns(flows []*Evaluated, evaluate func(*flow.Flow) *Evaluated) {
+	type key struct{ site, sink, dest string }
+	groups := make(map[key][]int)
+	var order []key
+	for i, e := range flows {
+		if e.Category != CategoryUnknown || e.Flow.Site == "" {
+			continue
+		}
+		k := key{e.Flow.Site, e.Flow.Sink, e.Flow.Dest.String()}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		members := groups[k]
+		if len(members) == 1 {
+			continue
+		}
+		// The shortest witness reports (flows are in position order: ties go to the first).
+		best := members[0]
+		for _, i := range members[1:] {
+			if len(flows[i].Flow.Via) < len(flows[best].Flow.Via) {
+				best = i
+			}
+		}
+		merged := *flows[best].Flow
+		merged.Sources = slices.Clone(merged.Sources)
+		for _, i := range members {
+			for _, src := range flows[i].Flow.Sources {
+				if !slices.ContainsFunc(merged.Sources, func(x *flow.Source) bool { return x.Key == src.Key }) {
+					merged.Sources = append(merged.Sources, src)
+				}
+			}
+		}
+		slices.SortFunc(merged.Sources, func(x, y *flow.Source) int { return cmp.Compare(x.Key, y.Key) })
+		rep := evaluate(&merged)
+		rep.Calls = len(members)
+		rep.Message += fmt.Sprintf(" (%d calls reach this sink with this destination; xborder explain lists them)", len(members))
+		flows[best] = rep
+		for _, i := range members {
+			if i != best {
+				flows[i].GroupedInto = rep
+				flows[i].Category, flows[i].Message = "", ""
+			}
+		}
+	}
 }
 
 // Result lists every flow of the package with its verdict (reported or not), for reports
@@ -163,10 +220,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	starts := callStarts(pass)
-	for _, f := range flows.Flows {
-		if !c.tests && inTestFile(pass, f.Pos) {
-			continue
-		}
+	evaluate := func(f *flow.Flow) *Evaluated {
 		pf := policy.Flow{Destination: f.Dest.Destination()}
 		if e, ok := cfg.Catalog().SendEntry(f.Sink); ok {
 			pf.Destination.SDK = e.Name
@@ -179,7 +233,16 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			e.Endpoint = &ep
 		}
 		e.Category, e.Message = describe(e, pf, cfg)
-		res.Flows = append(res.Flows, e)
+		return e
+	}
+	for _, f := range flows.Flows {
+		if !c.tests && inTestFile(pass, f.Pos) {
+			continue
+		}
+		res.Flows = append(res.Flows, evaluate(f))
+	}
+	groupUnknowns(res.Flows, evaluate)
+	for _, e := range res.Flows {
 		if e.Category == "" {
 			continue
 		}
@@ -266,7 +329,9 @@ func describe(e *Evaluated, pf policy.Flow, cfg *policy.Config) (category, msg s
 			return "", ""
 		}
 		hint := "declare it with an [[endpoint]] (hosts and country) in xborder.toml"
-		if pf.Destination.Host == "" && pf.Destination.Env == "" {
+		if pf.Destination.Host == "" && pf.Destination.Env == "" && e.Flow.Dest.Origin != "" {
+			hint = fmt.Sprintf("the destination is %s; where it is fixed in code, tag it //xborder:endpoint NAME, or declare the endpoint in xborder.toml", e.Flow.Dest.Origin)
+		} else if pf.Destination.Host == "" && pf.Destination.Env == "" {
 			hint = "the destination is not a constant; declare the endpoint in xborder.toml or set policy.unknown_destination"
 		} else if pf.Destination.Env != "" {
 			hint = fmt.Sprintf("declare an [[endpoint]] with env = [%q] and its country", pf.Destination.Env)

@@ -54,6 +54,10 @@ type Builder struct {
 	Inbound bool
 	// Zones maps a resolved destination value (a residency zone, "EU") to a host.
 	Zones map[string]string
+	// LocalDrivers, when set, are the values of argument Driver that keep the data on this
+	// machine (an embedded database's file or memory): then the destination is local.
+	Driver       Arg
+	LocalDrivers []string
 	// Vendor and Default as for Sink: an SDK client made without a destination goes to
 	// its vendor's default.
 	Vendor  string
@@ -148,7 +152,8 @@ var Builders = []Builder{
 	{Func: "crypto/tls.Dial", Dest: 1},
 	{Func: "(*crypto/tls.Dialer).DialContext", Dest: 3},
 	{Func: "net/smtp.Dial", Dest: 0},
-	{Func: "database/sql.Open", Dest: 1},
+	// SQLite drivers (mattn/go-sqlite3, modernc.org/sqlite, ncruces) keep a local file.
+	{Func: "database/sql.Open", Dest: 1, Driver: 0, LocalDrivers: []string{"sqlite3", "sqlite", "sqlite3_extended"}},
 
 	{Func: "google.golang.org/grpc.NewClient", Dest: 0},
 	{Func: "google.golang.org/grpc.Dial", Dest: 0},

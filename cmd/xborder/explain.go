@@ -72,6 +72,11 @@ func writeExplanation(w io.Writer, f evaluatedFlow) {
 	status := v.Status.String()
 	if e.Category != "" {
 		status += " — reported as " + e.Category
+		if e.Calls > 1 {
+			status += fmt.Sprintf(", once for the %d calls that reach this sink with this destination", e.Calls)
+		}
+	} else if e.GroupedInto != nil {
+		status += " — reported once with the other calls that reach this sink with this destination"
 	} else if v.Status == policy.StatusUnknown {
 		status += " — ignored by policy"
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"maps"
 	"os"
 	"runtime/pprof"
 	"slices"
@@ -151,6 +152,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "xborder: %v\n", err)
 		return exitError
+	}
+	if o.format == "text" {
+		writeUnknownSummary(stderr, res.evaluated)
 	}
 	for _, f := range findings {
 		if !f.Warning() || o.strict {
@@ -309,6 +313,36 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		return x.pos == y.pos && x.eval.Flow.Path() == y.eval.Flow.Path() && x.eval.Message == y.eval.Message && x.eval.Flow.Dest == y.eval.Flow.Dest
 	})
 	return res, exitClean
+}
+
+// writeUnknownSummary says, after the findings, how many flows reach destinations the
+// analysis could not place, and which: "xborder: 12 flows reach 3 unresolved destinations:
+// $CRM_URL (5), p0.BaseURL (4), ? (3)".
+func writeUnknownSummary(w io.Writer, flows []evaluatedFlow) {
+	byDest := make(map[string]int)
+	n := 0
+	for _, f := range flows {
+		if f.eval.Verdict.Status != policy.StatusUnknown || f.eval.Category == "" && f.eval.GroupedInto == nil {
+			continue
+		}
+		n++
+		d := f.eval.Flow.Dest.Destination()
+		if d == (policy.Destination{}) {
+			byDest["unresolved "+f.eval.Flow.Dest.String()]++ // the origin: a parameter, "?"
+		} else {
+			byDest[d.String()]++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	dests := slices.Collect(maps.Keys(byDest))
+	slices.SortFunc(dests, func(x, y string) int { return cmp.Or(cmp.Compare(byDest[y], byDest[x]), cmp.Compare(x, y)) })
+	parts := make([]string, len(dests))
+	for i, d := range dests {
+		parts[i] = fmt.Sprintf("%s (%d)", d, byDest[d])
+	}
+	fmt.Fprintf(w, "xborder: %s reach %s: %s\n", plural(n, "flow"), plural(len(dests), "unresolved destination"), strings.Join(parts, ", "))
 }
 
 // testLoading is the -test flag: unset, test files are loaded only when their flows are
