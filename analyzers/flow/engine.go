@@ -43,6 +43,7 @@ type fsum struct {
 	sinks       map[sinkKey]*sinkEffect
 	returnDests []DestRef
 	fieldDests  map[fieldKey]DestRef // DestUnknown where the return sites disagree
+	done        map[placedSink]atomSet // memoised reported
 }
 
 // fieldKey names a field of a result.
@@ -130,6 +131,36 @@ func (s *fsum) equal(o *fsum) bool {
 		}
 	}
 	return true
+}
+
+// placedSink is a sink call and the place its destination resolves to: the same flow,
+// whether a URL or a prefix of it names the place.
+type placedSink struct {
+	sink, site string
+	place      policy.Destination
+}
+
+// reported returns the sources the function reported itself, by sink call and place: at
+// destinations it resolved, the sources of its sink effects (see sinkEffect).
+// Summaries are complete when callers read them, so the index is built once.
+func (s *fsum) reported(at *atomTable) map[placedSink]atomSet {
+	if s.done != nil {
+		return s.done
+	}
+	out := make(map[placedSink]atomSet)
+	s.done = out
+	for k, e := range s.sinks {
+		if k.dest.Kind == DestParam {
+			continue
+		}
+		place := k.dest.Destination()
+		if place == (policy.Destination{}) {
+			continue
+		}
+		pk := placedSink{k.sink, k.site, place}
+		out[pk] = out[pk].union(at.sourcesOf(e.payload))
+	}
+	return out
 }
 
 func newFsum() *fsum {
@@ -947,6 +978,7 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 		}
 	}
 	name := shortName(u.callee)
+	done := sum.reported(s.a.atoms)
 	for _, k := range sortedSinkKeys(sum.sinks) {
 		e := sum.sinks[k]
 		dests, ok := u.dests(k.dest)
@@ -972,10 +1004,8 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 			// What the callee reported at this sink and destination (one it resolved itself,
 			// or a default it knew for a field its callers may also set) is not new here.
 			p := payload
-			if d.Kind != DestParam {
-				if done := sum.sinks[sinkKey{k.sink, k.site, d}]; done != nil {
-					p = p.minus(s.a.atoms.sourcesOf(done.payload))
-				}
+			if place := d.Destination(); place != (policy.Destination{}) {
+				p = p.minus(done[placedSink{k.sink, k.site, place}])
 			}
 			s.emit(pos, sinkKey{k.sink, k.site, d}, via, p)
 		}
