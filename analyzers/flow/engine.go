@@ -42,7 +42,7 @@ type fsum struct {
 	writes      map[int]*tree // parameter index → taint written into its contents
 	sinks       map[sinkKey]*sinkEffect
 	returnDests []DestRef
-	fieldDests  map[fieldKey]DestRef // DestUnknown where the return sites disagree
+	fieldDests  map[fieldKey]DestRef   // DestUnknown where the return sites disagree
 	done        map[placedSink]atomSet // memoised reported
 }
 
