@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"go/token"
 	"path/filepath"
 	"slices"
@@ -107,6 +108,23 @@ func Severity(category string) string {
 		return "warning"
 	}
 	return "error"
+}
+
+// Limit is an analysis bound that cut in a function of an analysed package (see
+// flow.Bound): the results there are approximate.
+type Limit struct {
+	Position     Position `json:"position"`
+	Function     string   `json:"function"`
+	Bound        string   `json:"bound"`
+	MayHideFlows bool     `json:"may_hide_flows"`
+}
+
+// Message says what the limit means.
+func (l Limit) Message() string {
+	if l.MayHideFlows {
+		return fmt.Sprintf("analysis bound %s cut in %s: flows through it may be missed", l.Bound, l.Function)
+	}
+	return fmt.Sprintf("analysis bound %s cut in %s: results there over-approximate", l.Bound, l.Function)
 }
 
 // Builder converts the analysis's results into the report model.

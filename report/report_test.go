@@ -120,7 +120,7 @@ func TestFindingFormats(t *testing.T) {
 	findings, _ := sample()
 	render(t, "findings.txt", func(b *bytes.Buffer) error { return WriteText(b, findings) })
 	render(t, "findings.json", func(b *bytes.Buffer) error { return WriteJSON(b, findings) })
-	out := render(t, "findings.sarif", func(b *bytes.Buffer) error { return WriteSARIF(b, findings, "/src/app", "v1.2.3") })
+	out := render(t, "findings.sarif", func(b *bytes.Buffer) error { return WriteSARIF(b, findings, nil, "/src/app", "v1.2.3") })
 	ValidateSARIF(t, out)
 
 	var log sarifLog
@@ -246,5 +246,31 @@ func validateSARIF(data []byte) error {
 func TestSchemaRejects(t *testing.T) {
 	if validateSARIF([]byte(`{"version": "2.1.0"}`)) == nil {
 		t.Error("the SARIF schema accepted a log without runs")
+	}
+}
+
+// Analysis bounds that cut are notifications of the run: warnings where they may hide flows.
+func TestSARIFLimits(t *testing.T) {
+	findings, _ := sample()
+	limits := []Limit{
+		{Position: Position{File: "app/router.go", Line: 12, Column: 1}, Function: "app.route", Bound: "maxSCCRounds", MayHideFlows: true},
+		{Position: Position{File: "app/db.go", Line: 3, Column: 1}, Function: "app.open", Bound: "maxDests"},
+	}
+	var b bytes.Buffer
+	if err := WriteSARIF(&b, findings, limits, "/src/app", "v1.2.3"); err != nil {
+		t.Fatal(err)
+	}
+	ValidateSARIF(t, b.Bytes())
+	var log sarifLog
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	if len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("%d invocations, want 1", len(log.Runs[0].Invocations))
+	}
+	notes := log.Runs[0].Invocations[0].ToolExecutionNotifications
+	if len(notes) != 2 || notes[0].Level != "warning" || notes[1].Level != "note" ||
+		!strings.Contains(notes[0].Message.Text, "maxSCCRounds cut in app.route: flows through it may be missed") {
+		t.Errorf("notifications = %+v", notes)
 	}
 }

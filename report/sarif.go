@@ -55,7 +55,21 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool              sarifTool                   `json:"tool"`
 	OriginalURIBaseID map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
+	Invocations       []sarifInvocation           `json:"invocations,omitempty"`
 	Results           []sarifResult               `json:"results"`
+}
+
+// sarifInvocation carries the analysis limits that cut, as notifications: a run that hit one
+// that may hide flows is not a proof of absence.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -131,7 +145,7 @@ const srcRoot = "%SRCROOT%"
 
 // WriteSARIF writes findings as a SARIF 2.1.0 log. root is the directory relative positions
 // are relative to; version the tool's version.
-func WriteSARIF(w io.Writer, findings []*Finding, root, version string) error {
+func WriteSARIF(w io.Writer, findings []*Finding, limits []Limit, root, version string) error {
 	driver := sarifDriver{Name: "xborder", Version: version, InformationURI: "https://github.com/xborder/xborder"}
 	index := make(map[string]int)
 	for i, r := range Rules {
@@ -148,6 +162,18 @@ func WriteSARIF(w io.Writer, findings []*Finding, root, version string) error {
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Results: []sarifResult{}}
 	if root != "" {
 		run.OriginalURIBaseID = map[string]sarifArtifactLoc{srcRoot: {URI: dirURI(root)}}
+	}
+	if len(limits) > 0 {
+		inv := sarifInvocation{ExecutionSuccessful: true}
+		for _, l := range limits {
+			level := "note"
+			if l.MayHideFlows {
+				level = "warning"
+			}
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+				Level: level, Message: sarifText{Text: l.Message()}, Locations: []sarifLocation{location(l.Position, "")}})
+		}
+		run.Invocations = []sarifInvocation{inv}
 	}
 	for _, f := range findings {
 		i, ok := index[f.Category]

@@ -31,6 +31,12 @@ func explain(args []string, stdout, stderr io.Writer) int {
 	if len(flows) == 0 {
 		fmt.Fprintln(stdout, "no flows of tagged data to network calls")
 	}
+	if len(res.limits) > 0 {
+		fmt.Fprintln(stdout, "\nanalysis bounds that cut (results there are approximate):")
+		for _, l := range res.limits {
+			fmt.Fprintf(stdout, "  %s:%d:%d: %s\n", l.Position.File, l.Position.Line, l.Position.Column, l.Message())
+		}
+	}
 	return exitClean
 }
 

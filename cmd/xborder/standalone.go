@@ -145,7 +145,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		err = report.WriteJSON(stdout, findings)
 	case "sarif":
-		err = report.WriteSARIF(stdout, findings, res.root, moduleVersion())
+		err = report.WriteSARIF(stdout, findings, res.limits, res.root, moduleVersion())
 	default:
 		err = report.WriteText(stdout, findings)
 	}
@@ -155,6 +155,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	if o.format == "text" {
 		writeUnknownSummary(stderr, res.evaluated)
+		writeLimitSummary(stderr, res.limits)
 	}
 	for _, f := range findings {
 		if !f.Warning() || o.strict {
@@ -194,6 +195,7 @@ type evaluatedFlow struct {
 // and (for explanations) as evaluated.
 type analysis struct {
 	root      string
+	limits    []report.Limit // bounds that cut in the analysed packages
 	findings  []*report.Finding
 	flows     []*report.Flow
 	evaluated []evaluatedFlow
@@ -274,6 +276,9 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 		}
 		byDiag := make(map[diagKey]*report.Flow)
 		if r, ok := act.Result.(*pathway.Result); ok {
+			for _, l := range r.Limits {
+				res.limits = append(res.limits, report.Limit{Position: b.Position(l.Pos), Function: l.Func, Bound: string(l.Bound), MayHideFlows: !l.Bound.Sound()})
+			}
 			for _, e := range r.Flows {
 				pos := act.Package.Fset.Position(e.Pos)
 				pos.Filename = report.Relative(wd, pos.Filename)
@@ -306,6 +311,10 @@ func analyzeAll(patterns []string, o *standaloneOptions, stderr io.Writer) (*ana
 	res.flows = slices.CompactFunc(res.flows, func(x, y *report.Flow) bool {
 		return x.Position == y.Position && x.Fingerprint == y.Fingerprint && x.Message == y.Message
 	})
+	slices.SortFunc(res.limits, func(x, y report.Limit) int {
+		return cmp.Or(cmp.Compare(x.Position.File, y.Position.File), cmp.Compare(x.Position.Line, y.Position.Line), cmp.Compare(x.Bound, y.Bound))
+	})
+	res.limits = slices.Compact(res.limits) // a package and its test variant
 	slices.SortStableFunc(res.evaluated, func(x, y evaluatedFlow) int {
 		return cmp.Or(cmp.Compare(x.pos.Filename, y.pos.Filename), cmp.Compare(x.pos.Line, y.pos.Line), cmp.Compare(x.pos.Column, y.pos.Column))
 	})
@@ -343,6 +352,20 @@ func writeUnknownSummary(w io.Writer, flows []evaluatedFlow) {
 		parts[i] = fmt.Sprintf("%s (%d)", d, byDest[d])
 	}
 	fmt.Fprintf(w, "xborder: %s reach %s: %s\n", plural(n, "flow"), plural(len(dests), "unresolved destination"), strings.Join(parts, ", "))
+}
+
+// writeLimitSummary says when analysis bounds cut in the analysed packages, so that a clean
+// run is not read as a proof (explain and SARIF list them; -stats lists dependencies' too).
+func writeLimitSummary(w io.Writer, limits []report.Limit) {
+	hiding := 0
+	for _, l := range limits {
+		if l.MayHideFlows {
+			hiding++
+		}
+	}
+	if hiding > 0 {
+		fmt.Fprintf(w, "xborder: %s cut in the analysed packages (%d may hide flows); xborder explain lists them\n", plural(len(limits), "analysis bound"), hiding)
+	}
 }
 
 // testLoading is the -test flag: unset, test files are loaded only when their flows are
