@@ -96,6 +96,9 @@ type Endpoint struct {
 	Hosts []string `toml:"hosts"`
 	// Env names environment variables whose value is this endpoint's URL.
 	Env []string `toml:"env"`
+	// Fields names Go struct fields whose value is this endpoint's URL or address, as
+	// "package/path.Type.Field" (configuration structs filled at run time).
+	Fields []string `toml:"fields"`
 	// Country is an ISO 3166-1 alpha-2 code; "CN" is mainland China. HK, MO and TW are outside.
 	Country   string `toml:"country"`
 	Recipient string `toml:"recipient"` // the overseas recipient's legal name, for inventories
@@ -345,6 +348,11 @@ func (c *Config) validate(name string, loc *locator) []error {
 				at([]string{"endpoint", idx, "hosts"}, "endpoint %q: %v", e.Name, err)
 			}
 		}
+		for _, f := range e.Fields {
+			if !isFieldName(f) {
+				at([]string{"endpoint", idx, "fields"}, "endpoint %q: field %q: want \"package/path.Type.Field\"", e.Name, f)
+			}
+		}
 		if e.Country == "" {
 			at([]string{"endpoint", idx}, "endpoint %q needs a country (ISO 3166-1 alpha-2; CN is mainland China)", e.Name)
 		} else if !isCountryCode(e.Country) {
@@ -506,6 +514,27 @@ func (c *Config) Catalog() *catalog.Catalog {
 // UnknownDestinationReported reports whether flows to unplaceable hosts are findings.
 func (c *Config) UnknownDestinationReported() bool {
 	return c == nil || c.Policy.UnknownDestination != "ignore"
+}
+
+// FieldEndpoint returns the name of the endpoint whose fields list the struct field named
+// "package/path.Type.Field".
+func (c *Config) FieldEndpoint(field string) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	for _, e := range c.Endpoints {
+		if slices.Contains(e.Fields, field) {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// isFieldName reports whether s has the form "package/path.Type.Field".
+func isFieldName(s string) bool {
+	i := strings.LastIndexByte(s, '/')
+	parts := strings.Split(s[i+1:], ".")
+	return len(parts) == 3 && parts[0] != "" && parts[1] != "" && parts[2] != "" && !strings.ContainsAny(s, " \t")
 }
 
 // Endpoint returns the endpoint with the given name: a configured one, else an SDK

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"fmt"
 	"go/constant"
 	"go/token"
@@ -665,6 +666,9 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 		if name, ok := s.a.srcs.Endpoint(f); ok {
 			return []DestRef{{Kind: DestEndpoint, URL: name}}
 		}
+		if name, ok := s.a.cfg.FieldEndpoint(qualifiedField(v.Type(), f)); ok {
+			return []DestRef{{Kind: DestEndpoint, URL: name}}
+		}
 	}
 	within := func(val ssa.Value) []DestRef {
 		if rest == "" {
@@ -678,11 +682,12 @@ func (s *fstate) computeFieldDests(v ssa.Value, path string, depth int) []DestRe
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
-		if rest == "" {
-			// The stores into the field in this package: complete for an unexported field
-			// they all resolve, defaults that a caller may override otherwise.
-			stored := s.packageFieldDests(v.Type(), first, depth)
-			if f := fieldByName(v.Type(), first); f != nil && !f.Exported() && len(stored) > 0 && !slices.ContainsFunc(stored, isUnknown) {
+		// The stores into the field (the last of the path) in the program: complete for an
+		// unexported field they all resolve, defaults that a caller may override otherwise
+		// (a Config's URL set by its constructor, a flag's default).
+		if holder, f := fieldAt(v.Type(), path); f != nil {
+			stored := s.packageFieldDests(holder, f.Name(), depth)
+			if !f.Exported() && len(stored) > 0 && !slices.ContainsFunc(stored, isUnknown) {
 				return appendDests(out, stored...)
 			}
 			for _, d := range stored {
@@ -801,11 +806,61 @@ func (s *fstate) packageFieldDests(t types.Type, name string, depth int) []DestR
 	if field == nil {
 		return nil
 	}
+	if field.Pkg() != nil && field.Pkg() != s.a.pass.Pkg {
+		// A field of another package: what its stores there resolve to (its constructor's
+		// default, a flag's), from the fact that package exports.
+		var fact FieldStores
+		if s.a.pass.ImportObjectFact(field, &fact) {
+			return fact.Dests
+		}
+		return nil
+	}
 	stores := s.a.fieldStores()[field]
 	if len(stores) == 0 {
 		return nil
 	}
 	return s.a.storedDests(field, "", stores, depth)
+}
+
+// FieldStores is the fact exported for a string field whose stores in its package (struct
+// literals, assignments, flag defaults) resolve to destinations: importers that read the
+// field see them, as the package itself does. An unresolvable store is an unknown
+// destination among them.
+type FieldStores struct {
+	Dests []DestRef
+}
+
+func (*FieldStores) AFact() {}
+
+func (f *FieldStores) String() string {
+	parts := make([]string, len(f.Dests))
+	for i, d := range f.Dests {
+		parts[i] = d.String()
+	}
+	return "stores " + strings.Join(parts, ", ")
+}
+
+// exportFieldStores exports FieldStores for this package's string fields.
+func (a *analyzer) exportFieldStores() {
+	stores := a.fieldStores()
+	fields := make([]*types.Var, 0, len(stores))
+	for f := range stores {
+		if f.Pkg() == a.pass.Pkg && isString(f.Type()) {
+			fields = append(fields, f)
+		}
+	}
+	slices.SortFunc(fields, func(x, y *types.Var) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	for _, f := range fields {
+		ds := a.storedDests(f, "", stores[f], 0)
+		if slices.ContainsFunc(ds, usable) {
+			a.pass.ExportObjectFact(f, &FieldStores{Dests: ds})
+		}
+	}
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // resultFieldDests computes the destinations held in the fields of the function's results,
@@ -953,6 +1008,33 @@ func structOf(t types.Type) *types.Struct {
 func isStruct(t types.Type) bool {
 	_, ok := types.Unalias(t).Underlying().(*types.Struct)
 	return ok
+}
+
+// qualifiedField names field f of struct type t (or a pointer to one) as the configuration
+// does: "package/path.Type.Field" ("" for a field of an unnamed struct).
+func qualifiedField(t types.Type, f *types.Var) string {
+	t, _ = derefStruct(t)
+	n, ok := t.(*types.Named)
+	if !ok || n.Origin().Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Origin().Obj().Pkg().Path() + "." + n.Origin().Obj().Name() + "." + f.Name()
+}
+
+// fieldAt returns the struct field at the end of a path of field names in a value of type t,
+// with the type that holds it, or nil.
+func fieldAt(t types.Type, path string) (types.Type, *types.Var) {
+	var f *types.Var
+	holder := t
+	for name := range strings.SplitSeq(path, ".") {
+		if f != nil {
+			holder = f.Type()
+		}
+		if f = fieldByName(holder, name); f == nil {
+			return nil, nil
+		}
+	}
+	return holder, f
 }
 
 // fieldByName returns the field (generic origin) of a struct type or pointer to one.
@@ -1235,7 +1317,7 @@ func fullName(obj *types.Func) string {
 // isolation in its own function (a parameter there is unknown here). Results are memoised
 // per variable and path; a variable whose stores depend on itself resolves to what the other
 // stores give.
-func (a *analyzer) storedDests(key any, path string, stores []*ssa.Store, depth int) []DestRef {
+func (a *analyzer) storedDests(key any, path string, stores []valueStore, depth int) []DestRef {
 	k := storedKey{key, path}
 	if ds, ok := a.stored[k]; ok {
 		return ds // nil while in progress
@@ -1243,7 +1325,7 @@ func (a *analyzer) storedDests(key any, path string, stores []*ssa.Store, depth 
 	a.stored[k] = nil
 	var out []DestRef
 	for _, st := range stores {
-		s := a.isolated(st.Parent())
+		s := a.isolated(st.Fn)
 		var ds []DestRef
 		if path == "" {
 			ds = s.destsDepth(st.Val, depth)
@@ -1251,7 +1333,9 @@ func (a *analyzer) storedDests(key any, path string, stores []*ssa.Store, depth 
 			ds = s.fieldDests(st.Val, path, depth)
 		}
 		for _, d := range ds {
-			if d.Kind == DestParam {
+			// A parameter there is unknown here; an empty string stored (a flag's empty
+			// default) is no destination but "not set".
+			if d.Kind == DestParam || d.Kind == DestURL && d.URL == "" {
 				d = DestRef{Kind: DestUnknown}
 			}
 			out = appendDests(out, d)

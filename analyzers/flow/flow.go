@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/build"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -62,7 +63,7 @@ func New(configAnalyzer *analysis.Analyzer, observe func(*analysis.Pass, *Result
 			return res, err
 		},
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
-		FactTypes: []analysis.Fact{new(Summary), new(Analyzed)},
+		FactTypes: []analysis.Fact{new(Summary), new(Analyzed), new(FieldStores)},
 		// The result is per package: flows and analysis limits.
 		ResultType: reflect.TypeFor[*Result](),
 	}
@@ -142,8 +143,8 @@ type analyzer struct {
 	analyzed  map[*types.Package]*Analyzed
 	fieldSrcs map[*types.Var]*Source
 	ttCache   typeutil.Map
-	globals   map[*ssa.Global][]*ssa.Store
-	fields    map[*types.Var][]*ssa.Store
+	globals   map[*ssa.Global][]valueStore
+	fields    map[*types.Var][]valueStore
 	stored    map[storedKey][]DestRef // memoised destinations of globals and fields
 	impls     map[ifaceMethod][]*ssa.Function
 	stdPaths  map[string]bool
@@ -220,6 +221,9 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, 
 		}
 	}
 	flows = append(flows, a.openFlows(funcs)...)
+	if !a.atoms.coarse {
+		a.exportFieldStores()
+	}
 	for _, fn := range funcs {
 		obj, ok := fn.Object().(*types.Func)
 		// Only exported names can be called from other packages (methods of unexported
@@ -495,15 +499,48 @@ func (a *analyzer) typeTaint(t types.Type) atomSet {
 	return s
 }
 
-// fieldStores maps each struct field to the stores into it in this package, for fields whose
-// address is only ever stored to or loaded from (a client's BaseURL set by its constructor).
-// A field written by another package (an exported field set by an importer) is not seen:
-// destinations resolved this way are the package's own.
-func (a *analyzer) fieldStores() map[*types.Var][]*ssa.Store {
+// valueStore is a value stored into a variable or field in function Fn: a store, or the
+// default of a flag bound to it (Flag names the flag).
+type valueStore struct {
+	Val  ssa.Value
+	Fn   *ssa.Function
+	Flag string
+}
+
+// flagDefault returns the store that binding a flag to the variable at address addr makes
+// (flag.StringVar(&c.URL, "url", "https://…", …)), if ref is such a call.
+func (a *analyzer) flagDefault(ref ssa.Instruction, addr ssa.Value) (valueStore, bool) {
+	call, ok := ref.(*ssa.Call)
+	if !ok {
+		return valueStore{}, false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return valueStore{}, false
+	}
+	b, ok := a.table.Binder(a.funcName(callee))
+	args := call.Call.Args
+	if !ok || b.Ptr >= len(args) || b.Default >= len(args) || args[b.Ptr] != addr {
+		return valueStore{}, false
+	}
+	st := valueStore{Val: args[b.Default], Fn: call.Parent()}
+	if b.Flag < len(args) {
+		if k, ok := args[b.Flag].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
+			st.Flag = constant.StringVal(k.Value)
+		}
+	}
+	return st, true
+}
+
+// fieldStores maps each struct field to the stores into it in this package (and the flag
+// defaults bound to it), for fields whose address is only ever stored to or loaded from (a
+// client's BaseURL set by its constructor). A field written by another package (an exported
+// field set by an importer) is not seen: destinations resolved this way are the package's own.
+func (a *analyzer) fieldStores() map[*types.Var][]valueStore {
 	if a.fields != nil {
 		return a.fields
 	}
-	a.fields = make(map[*types.Var][]*ssa.Store)
+	a.fields = make(map[*types.Var][]valueStore)
 	escaped := make(map[*types.Var]bool)
 	visit := func(fn *ssa.Function) {
 		for _, b := range fn.Blocks {
@@ -517,10 +554,14 @@ func (a *analyzer) fieldStores() map[*types.Var][]*ssa.Store {
 					continue
 				}
 				for _, ref := range *fa.Referrers() {
+					if st, ok := a.flagDefault(ref, fa); ok {
+						a.fields[field] = append(a.fields[field], st)
+						continue
+					}
 					switch r := ref.(type) {
 					case *ssa.Store:
 						if r.Addr == fa {
-							a.fields[field] = append(a.fields[field], r)
+							a.fields[field] = append(a.fields[field], valueStore{Val: r.Val, Fn: r.Parent()})
 							continue
 						}
 					case *ssa.UnOp:
@@ -571,12 +612,13 @@ func derefStruct(t types.Type) (types.Type, *types.Struct) {
 	return t, st
 }
 
-// globalStores maps each package variable whose address never escapes to the stores into it.
-func (a *analyzer) globalStores() map[*ssa.Global][]*ssa.Store {
+// globalStores maps each package variable whose address never escapes to the stores into it
+// (and the flag defaults bound to it).
+func (a *analyzer) globalStores() map[*ssa.Global][]valueStore {
 	if a.globals != nil {
 		return a.globals
 	}
-	a.globals = make(map[*ssa.Global][]*ssa.Store)
+	a.globals = make(map[*ssa.Global][]valueStore)
 	escaped := make(map[*ssa.Global]bool)
 	var ops []*ssa.Value
 	visit := func(fn *ssa.Function) {
@@ -588,10 +630,14 @@ func (a *analyzer) globalStores() map[*ssa.Global][]*ssa.Store {
 					if !ok {
 						continue
 					}
+					if st, ok := a.flagDefault(instr, g); ok {
+						a.globals[g] = append(a.globals[g], st)
+						continue
+					}
 					switch in := instr.(type) {
 					case *ssa.Store:
 						if i == 0 { // the address operand
-							a.globals[g] = append(a.globals[g], in)
+							a.globals[g] = append(a.globals[g], valueStore{Val: in.Val, Fn: in.Parent()})
 							continue
 						}
 					case *ssa.UnOp:
@@ -776,10 +822,16 @@ func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
 		if called[fn] || sum == nil {
 			continue
 		}
+		// A sink that also went to a destination resolved here (a field's default that
+		// callers may override) is judged there: the default stands for the callers.
+		resolved := make(map[[2]string]bool)
+		for pk := range sum.reported(a.atoms) {
+			resolved[[2]string{pk.sink, pk.site}] = true
+		}
 		for _, k := range sortedSinkKeys(sum.sinks) {
 			e := sum.sinks[k]
 			srcs := a.atoms.sourcesOf(e.payload)
-			if k.dest.Kind != DestParam || len(srcs) == 0 {
+			if k.dest.Kind != DestParam || len(srcs) == 0 || resolved[[2]string{k.sink, k.site}] {
 				continue
 			}
 			sk, isSDK := a.table.Sink(k.sink)
@@ -790,7 +842,7 @@ func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
 			if fn.Parent() != nil && (isSDK || k.dest.Param >= len(fn.Params)) {
 				continue
 			}
-			dests := []DestRef{{Kind: DestUnknown, Origin: a.paramOrigin(fn, k.dest)}}
+			dests := []DestRef{a.openDest(fn, k.dest)}
 			if isSDK {
 				dests = withDefaults([]DestRef{{Kind: DestUnknown}}, sk.Default)
 			}
@@ -810,20 +862,27 @@ func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
 	return out
 }
 
-// paramOrigin names the parameter (and field path) a destination is held in, for findings:
-// "parameter baseURL of app.post", "s.config.VerifyBaseURL in app.Server.Verify".
-func (a *analyzer) paramOrigin(fn *ssa.Function, d DestRef) string {
-	name := fmt.Sprintf("p%d", d.Param)
+// openDest is the unknown destination of an open flow, naming where it is held: "parameter
+// baseURL of app.post", "s.config.VerifyBaseURL in app.Server.Verify" (with the field, for
+// the advice to declare it).
+func (a *analyzer) openDest(fn *ssa.Function, d DestRef) DestRef {
+	var v ssa.Value
 	switch {
 	case d.Param < len(fn.Params):
-		name = fn.Params[d.Param].Name()
+		v = fn.Params[d.Param]
 	case d.Param-len(fn.Params) < len(fn.FreeVars):
-		name = fn.FreeVars[d.Param-len(fn.Params)].Name()
+		v = fn.FreeVars[d.Param-len(fn.Params)]
+	default:
+		return DestRef{Kind: DestUnknown, Origin: fmt.Sprintf("set by the callers of %s", shortName(fn))}
 	}
 	if d.Path != "" && !strings.ContainsAny(d.Path[:1], "0123456789") {
-		return fmt.Sprintf("%s.%s in %s, set by its callers", name, d.Path, shortName(fn))
+		out := DestRef{Kind: DestUnknown, Origin: fmt.Sprintf("%s.%s in %s, set by its callers", v.Name(), d.Path, shortName(fn))}
+		if holder, f := fieldAt(v.Type(), d.Path); f != nil {
+			out.Field = qualifiedField(holder, f)
+		}
+		return out
 	}
-	return fmt.Sprintf("parameter %s of %s, set by its callers", name, shortName(fn))
+	return DestRef{Kind: DestUnknown, Origin: fmt.Sprintf("parameter %s of %s, set by its callers", v.Name(), shortName(fn))}
 }
 
 // sccs returns the strongly connected components of the static call graph among funcs,

@@ -104,8 +104,10 @@ type DestRef struct {
 	Path string
 	Env  string
 	// Origin, for an unknown destination, says where it comes from, for findings: a
-	// parameter or field that callers set. It is not part of facts.
+	// parameter or field that callers set; Field names that field as the configuration
+	// does ("package/path.Type.Field"), for advice. Neither is part of facts.
 	Origin string
+	Field  string
 }
 
 func (d DestRef) String() string {

@@ -329,8 +329,10 @@ func describe(e *Evaluated, pf policy.Flow, cfg *policy.Config) (category, msg s
 			return "", ""
 		}
 		hint := "declare it with an [[endpoint]] (hosts and country) in xborder.toml"
-		if pf.Destination.Host == "" && pf.Destination.Env == "" && e.Flow.Dest.Origin != "" {
-			hint = fmt.Sprintf("the destination is %s; where it is fixed in code, tag it //xborder:endpoint NAME, or declare the endpoint in xborder.toml", e.Flow.Dest.Origin)
+		if d := e.Flow.Dest; d.Field != "" {
+			hint = fmt.Sprintf("the destination is %s; declare where it goes with an [[endpoint]] with fields = [%q] and its country in xborder.toml", d.Origin, d.Field)
+		} else if pf.Destination.Host == "" && pf.Destination.Env == "" && d.Origin != "" {
+			hint = fmt.Sprintf("the destination is %s; where callers set it to a constant, the flow is reported there", d.Origin)
 		} else if pf.Destination.Host == "" && pf.Destination.Env == "" {
 			hint = "the destination is not a constant; declare the endpoint in xborder.toml or set policy.unknown_destination"
 		} else if pf.Destination.Env != "" {

@@ -26,7 +26,7 @@ func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, testdata(t), a,
 		"basic", "malformed", "pathways", "models", "ignores",
 		"crm/app", "declared/app", "endpoints/lib", "endpoints/app", // facts across packages
-		"realshape",
+		"realshape", "realshape/app",
 		"idioms", "idioms/interfaces", "idioms/conversions", "idioms/precision",
 		"netsinks", "rpc/app", "sdks/websockets", "sdks/objectstore")
 

@@ -141,6 +141,27 @@ var Sinks = []Sink{
 	{Func: "github.com/coder/websocket/wsjson.Write", Dest: None, Request: 1, Payload: []Arg{2}},
 }
 
+// Binder is a function that binds a variable to a command-line flag: the variable (argument
+// Ptr points to it) holds argument Default unless the flag is given. For destinations, the
+// binding is a store of the default.
+type Binder struct {
+	Func    string
+	Ptr     Arg
+	Default Arg
+	Flag    Arg // the flag's name, for findings
+}
+
+// Binders lists the flag packages' bindings (the standard library's flag, spf13/pflag as
+// cobra uses it).
+var Binders = []Binder{
+	{Func: "flag.StringVar", Ptr: 0, Flag: 1, Default: 2},
+	{Func: "(*flag.FlagSet).StringVar", Ptr: 1, Flag: 2, Default: 3},
+	{Func: "github.com/spf13/pflag.StringVar", Ptr: 0, Flag: 1, Default: 2},
+	{Func: "github.com/spf13/pflag.StringVarP", Ptr: 0, Flag: 1, Default: 3},
+	{Func: "(*github.com/spf13/pflag.FlagSet).StringVar", Ptr: 1, Flag: 2, Default: 3},
+	{Func: "(*github.com/spf13/pflag.FlagSet).StringVarP", Ptr: 1, Flag: 2, Default: 4},
+}
+
 // Builders lists the request constructors.
 var Builders = []Builder{
 	{Func: "net/http.NewRequest", Dest: 1, Payload: []Arg{1, 2}},
@@ -173,6 +194,7 @@ var Builders = []Builder{
 var (
 	sinkByName    = index(Sinks, func(s Sink) string { return s.Func })
 	builderByName = index(Builders, func(b Builder) string { return b.Func })
+	binderByName  = index(Binders, func(b Binder) string { return b.Func })
 )
 
 func index[T any](list []T, key func(T) string) map[string]*T {
@@ -265,6 +287,11 @@ func (t *Table) Sink(fullName string) (*Sink, bool) {
 // Builder returns the request, connection or client builder with the given full name.
 func (t *Table) Builder(fullName string) (*Builder, bool) {
 	return lookup(builderByName, t.builders, fullName)
+}
+
+// Binder returns the flag binding with the given full name.
+func (t *Table) Binder(fullName string) (*Binder, bool) {
+	return lookup(binderByName, nil, fullName)
 }
 
 // Option returns the destination-setting SDK option with the given full name.

@@ -76,7 +76,7 @@ func CheckPhone(u *User) { NewVerifyClient().Verify(u) }
 type Notifier struct{ endpoint string }
 
 func (n *Notifier) Send(u *User) {
-	http.Post(n.endpoint, "text/plain", strings.NewReader(u.Email)) // want `User.Email flows to an unresolved destination \(unknown location\) via net/http.Post; .*the destination is n.endpoint in realshape.Notifier.Send, set by its callers`
+	http.Post(n.endpoint, "text/plain", strings.NewReader(u.Email)) // want `User.Email flows to an unresolved destination \(unknown location\) via net/http.Post; .*the destination is n.endpoint in realshape.Notifier.Send, set by its callers; declare where it goes with an \[\[endpoint\]\] with fields = \["realshape.Notifier.endpoint"\]`
 }
 
 // A catalogued SDK's client handed in by a caller not analysed here: the vendor's default.
