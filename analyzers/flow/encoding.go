@@ -16,6 +16,11 @@ const summaryEncodingVersion = 3
 // GobEncode implements gob.GobEncoder.
 func (s *Summary) GobEncode() ([]byte, error) {
 	w := &writer{buf: []byte{summaryEncodingVersion}}
+	w.summary(s)
+	return w.buf, nil
+}
+
+func (w *writer) summary(s *Summary) {
 	w.edges(s.Returns)
 	w.edges(s.Writes)
 	w.int(len(s.Sinks))
@@ -42,7 +47,6 @@ func (s *Summary) GobEncode() ([]byte, error) {
 		w.str(f.Field)
 		w.dest(f.Dest)
 	}
-	return w.buf, nil
 }
 
 // GobDecode implements gob.GobDecoder.
@@ -213,6 +217,11 @@ func (f *Analyzed) GobEncode() ([]byte, error) {
 	for _, s := range f.Bodiless {
 		w.str(s)
 	}
+	w.int(len(f.Summaries))
+	for _, s := range f.Summaries {
+		w.str(s.Name)
+		w.summary(s.Summary)
+	}
 	return w.buf, nil
 }
 
@@ -222,6 +231,11 @@ func (f *Analyzed) GobDecode(data []byte) error {
 		*f = Analyzed{}
 		for range r.count() {
 			f.Bodiless = append(f.Bodiless, r.str())
+		}
+		for range r.count() {
+			name := r.str()
+			sum := readSummary(r)
+			f.Summaries = append(f.Summaries, FuncSummary{Name: name, Summary: &sum})
 		}
 	})
 }

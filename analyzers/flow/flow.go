@@ -63,7 +63,7 @@ func New(configAnalyzer *analysis.Analyzer, observe func(*analysis.Pass, *Result
 			return res, err
 		},
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, sources.Analyzer, configAnalyzer},
-		FactTypes: []analysis.Fact{new(Summary), new(Analyzed), new(FieldStores)},
+		FactTypes: []analysis.Fact{new(Analyzed), new(FieldStores)},
 		// The result is per package: flows and analysis limits.
 		ResultType: reflect.TypeFor[*Result](),
 	}
@@ -91,9 +91,46 @@ func (c *tableCache) get(cat *catalog.Catalog) *sinks.Table {
 
 // Analyzed is the package fact that the package was analysed. It lists the functions without
 // a Go body (assembly, linkname), which are the only ones whose missing Summary does not mean
-// "no effects".
+// "no effects", and the summaries of the functions and methods other packages can call.
+//
+// Summaries live in the package fact rather than in a fact per function: drivers copy every
+// method's facts into every dependent package's fact table (the checker inherits them
+// transitively), so a fact per method grows with packages × methods, and one per package
+// with packages × packages.
 type Analyzed struct {
-	Bodiless []string
+	Bodiless  []string
+	Summaries []FuncSummary // sorted by Name
+}
+
+// FuncSummary is the summary of the function or method Name (see summaryKey).
+type FuncSummary struct {
+	Name    string
+	Summary *Summary
+}
+
+// summary returns the summary of the function with the given key, or nil.
+func (f *Analyzed) summary(key string) *Summary {
+	i, ok := slices.BinarySearchFunc(f.Summaries, key, func(s FuncSummary, k string) int { return cmp.Compare(s.Name, k) })
+	if !ok {
+		return nil
+	}
+	return f.Summaries[i].Summary
+}
+
+// summaryKey names a package's function or method within it: "Func", "Type.Method".
+func summaryKey(obj *types.Func) string {
+	obj = obj.Origin()
+	if r := obj.Signature().Recv(); r != nil {
+		t := r.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name() + "." + obj.Name()
+		}
+		return "(interface)." + obj.Name()
+	}
+	return obj.Name()
 }
 
 func (*Analyzed) AFact() {}
@@ -147,11 +184,15 @@ type analyzer struct {
 	fields    map[*types.Var][]valueStore
 	stored    map[storedKey][]DestRef // memoised destinations of globals and fields
 	impls     map[ifaceMethod][]*ssa.Function
-	stdPaths  map[string]bool
-	limits    []Limit
-	sites     map[token.Pos]string     // memoised site
-	fnNames   map[*ssa.Function]string // memoised funcName
-	objNames  map[*types.Func]string   // memoised fullName
+	// implsByType memoises implementers per interface type; candidates are the named types
+	// they are chosen from.
+	implsByType typeutil.Map
+	candidates  []*types.Named
+	stdPaths    map[string]bool
+	limits      []Limit
+	sites       map[token.Pos]string     // memoised site
+	fnNames     map[*ssa.Function]string // memoised funcName
+	objNames    map[*types.Func]string   // memoised fullName
 
 	// Declarations from the configuration, by types.Func full name or "pkg.Type.Field".
 	declSinks   map[string]*policy.SinkDecl
@@ -209,7 +250,7 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, 
 		}
 	}
 	slices.Sort(bodiless)
-	pass.ExportPackageFact(&Analyzed{Bodiless: bodiless})
+	fact := &Analyzed{Bodiless: bodiless}
 
 	var flows []*Flow
 	var stats Stats
@@ -235,11 +276,13 @@ func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, 
 			if sum.normalize() {
 				a.limitHit(fn.Pos(), shortName(fn), BoundSummaryEdges)
 			}
-			pass.ExportObjectFact(obj, sum)
+			fact.Summaries = append(fact.Summaries, FuncSummary{Name: summaryKey(obj), Summary: sum})
 			stats.Summaries++
 			stats.Size += sum.size()
 		}
 	}
+	slices.SortFunc(fact.Summaries, func(x, y FuncSummary) int { return cmp.Compare(x.Name, y.Name) })
+	pass.ExportPackageFact(fact)
 	stats.Functions = len(a.local) + len(a.onDemand)
 	stats.Coarse = a.atoms.coarse
 	stats.Duration = time.Since(start)
@@ -378,11 +421,10 @@ func (a *analyzer) importSummary(obj *types.Func) *fsum {
 		return s
 	}
 	var s *fsum
-	var fact Summary
-	if a.pass.ImportObjectFact(obj, &fact) {
-		s = a.decode(&fact)
-	} else if pf := a.packageFact(obj.Pkg()); pf != nil {
-		if _, bodiless := slices.BinarySearch(pf.Bodiless, obj.FullName()); !bodiless {
+	if pf := a.packageFact(obj.Pkg()); pf != nil {
+		if sum := pf.summary(summaryKey(obj)); sum != nil {
+			s = a.decode(sum)
+		} else if _, bodiless := slices.BinarySearch(pf.Bodiless, obj.FullName()); !bodiless {
 			s = newFsum() // analysed, and no effects
 		}
 	}

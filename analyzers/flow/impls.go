@@ -53,47 +53,66 @@ func (a *analyzer) implementations(recv types.Type, m *types.Func) []*ssa.Functi
 	if fns, ok := a.impls[key]; ok {
 		return fns
 	}
-	pkgs := []*types.Package{a.pass.Pkg}
-	for _, p := range a.pass.Pkg.Imports() {
-		if !a.isStdPath(p.Path()) {
-			pkgs = append(pkgs, p)
-		}
-	}
-	slices.SortFunc(pkgs[1:], func(x, y *types.Package) int { return cmp.Compare(x.Path(), y.Path()) })
 	prog := a.ssa.Pkg.Prog
 	var fns []*ssa.Function
-pkgs:
-	for _, p := range pkgs {
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
+	for _, named := range a.implementers(iface) {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, m.Pkg(), m.Name())
+		method, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		if fn := prog.FuncValue(method); fn != nil && !slices.Contains(fns, fn) {
+			if len(fns) == maxImplementations {
+				a.limitHit(m.Pos(), m.FullName(), BoundImplementations)
+				break
 			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-				continue
-			}
-			ptr := types.NewPointer(named)
-			if !types.Implements(ptr, iface) {
-				continue
-			}
-			obj, _, _ := types.LookupFieldOrMethod(ptr, false, m.Pkg(), m.Name())
-			method, ok := obj.(*types.Func)
-			if !ok {
-				continue
-			}
-			if fn := prog.FuncValue(method); fn != nil && !slices.Contains(fns, fn) {
-				if len(fns) == maxImplementations {
-					a.limitHit(m.Pos(), m.FullName(), BoundImplementations)
-					break pkgs
-				}
-				fns = append(fns, fn)
-			}
+			fns = append(fns, fn)
 		}
 	}
 	a.impls[key] = fns
 	return fns
+}
+
+// implementers returns the non-generic named types of this package and its direct imports
+// (outside the standard library) whose pointer implements iface, in a deterministic order.
+// They are computed once per interface type, identical interfaces sharing (an interface
+// literal in a type assertion is a new *types.Interface at every occurrence).
+func (a *analyzer) implementers(iface *types.Interface) []*types.Named {
+	if v := a.implsByType.At(iface); v != nil {
+		return v.([]*types.Named)
+	}
+	if a.candidates == nil {
+		pkgs := []*types.Package{a.pass.Pkg}
+		for _, p := range a.pass.Pkg.Imports() {
+			if !a.isStdPath(p.Path()) {
+				pkgs = append(pkgs, p)
+			}
+		}
+		slices.SortFunc(pkgs[1:], func(x, y *types.Package) int { return cmp.Compare(x.Path(), y.Path()) })
+		a.candidates = []*types.Named{}
+		for _, p := range pkgs {
+			scope := p.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				named, ok := tn.Type().(*types.Named)
+				if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+					continue
+				}
+				a.candidates = append(a.candidates, named)
+			}
+		}
+	}
+	out := []*types.Named{}
+	for _, named := range a.candidates {
+		if types.Implements(types.NewPointer(named), iface) {
+			out = append(out, named)
+		}
+	}
+	a.implsByType.Set(iface, out)
+	return out
 }
 
 // isStdPath reports whether an import path belongs to the standard library: no dot in its

@@ -28,8 +28,6 @@ type FieldDest struct {
 	Dest   DestRef
 }
 
-func (*Summary) AFact() {}
-
 // Edge is one data movement.
 type Edge struct {
 	To   int    // result or parameter index

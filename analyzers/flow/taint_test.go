@@ -71,24 +71,32 @@ func TestSummaryEncodingRoundTrip(t *testing.T) {
 	in := &Summary{
 		Returns:     []Edge{{To: 0, Path: "1.2", From: AtomRef{Param: 1, Path: "0"}}, {To: 1, From: AtomRef{Source: src}}},
 		Writes:      []Edge{{To: 0, Path: "3", From: AtomRef{Param: 2}}},
-		Sinks:       []SinkEffect{{Sink: "net/http.Post", Via: []string{"a.B", "c.D"}, Dest: DestRef{Kind: DestPrefix, URL: "https://x.example.com/"}, Payload: []AtomRef{{Param: 0}, {Source: src}}}},
+		Sinks:       []SinkEffect{{Sink: "net/http.Post", Site: "example.com/m/m.go:3:14", Via: []string{"a.B", "c.D"}, Dest: DestRef{Kind: DestPrefix, URL: "https://x.example.com/"}, Payload: []AtomRef{{Param: 0}, {Source: src}}}},
 		ReturnDests: []DestRef{{Kind: DestEnv, Env: "URL"}, {Kind: DestParam, Param: 2}},
 	}
+	// Summaries travel in the package fact.
+	fact := &Analyzed{Bodiless: []string{"m.asm"}, Summaries: []FuncSummary{{Name: "C.Send", Summary: in}, {Name: "New", Summary: &Summary{}}}}
 	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(in); err != nil {
+	if err := gob.NewEncoder(&buf).Encode(fact); err != nil {
 		t.Fatal(err)
 	}
-	out := new(Summary)
+	out := new(Analyzed)
 	if err := gob.NewDecoder(&buf).Decode(out); err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(in, out) {
-		t.Errorf("round trip:\n got %+v\nwant %+v", out, in)
+	if !reflect.DeepEqual(fact, out) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", out, fact)
+	}
+	if got := out.summary("C.Send"); !reflect.DeepEqual(got, in) {
+		t.Errorf("summary(C.Send) = %+v", got)
+	}
+	if got := out.summary("C.Recv"); got != nil {
+		t.Errorf("summary(C.Recv) = %+v, want none", got)
 	}
 	// Truncated or corrupt input is an error, not a panic.
-	data, _ := in.GobEncode()
+	data, _ := fact.GobEncode()
 	for n := range len(data) {
-		if err := new(Summary).GobDecode(data[:n]); err == nil {
+		if err := new(Analyzed).GobDecode(data[:n]); err == nil {
 			t.Errorf("decoding %d of %d bytes succeeded", n, len(data))
 		}
 	}

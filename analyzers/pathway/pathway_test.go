@@ -2,13 +2,16 @@ package pathway_test
 
 import (
 	"go/types"
+	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/xborder/xborder/analyzers/flow"
 	"github.com/xborder/xborder/analyzers/pathway"
+	"github.com/xborder/xborder/catalog"
 )
 
 func testdata(t *testing.T) string {
@@ -19,16 +22,19 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-// TestAnalyzer runs every testdata package in one analysis (packages share their
-// dependencies' facts, which is most of the cost).
+// TestAnalyzer runs every testdata package, and every SDK family's case (testdata/src/sdks/
+// <family>, against stubs of the SDK under testdata/src/<module path>), in one analysis:
+// packages share their dependencies' facts, and loading and analysing the standard library
+// under analysistest (which round-trips every inherited fact through gob) is most of the
+// cost, so a second analysistest.Run would pay it again. No SDK case has an //xborder:ignore,
+// so ReportUnusedIgnores does not change their diagnostics.
 func TestAnalyzer(t *testing.T) {
 	a := pathway.New(pathway.Options{Today: "2026-11-25", ReportUnusedIgnores: true})
-	results := analysistest.Run(t, testdata(t), a,
+	results := analysistest.Run(t, testdata(t), a, append([]string{
 		"basic", "malformed", "pathways", "models", "ignores",
 		"crm/app", "declared/app", "endpoints/lib", "endpoints/app", // facts across packages
-		"realshape", "realshape/app",
 		"idioms", "idioms/interfaces", "idioms/conversions", "idioms/precision",
-		"netsinks", "rpc/app", "sdks/websockets", "sdks/objectstore")
+		"netsinks", "rpc/app"}, sdkPackages(t)...)...)
 
 	// Every library model is exercised by testdata/src/models.
 	t.Run("models", func(t *testing.T) {
@@ -52,4 +58,71 @@ func TestAnalyzer(t *testing.T) {
 			}
 		}
 	})
+
+	// Every catalogue entry that sends has a case in testdata/src/sdks/<family> calling one of
+	// its sends (the families, not the SDK-shaped idioms of sdkIdioms).
+	t.Run("catalogue", func(t *testing.T) {
+		families := sdkFamilies(t)
+		used := make(map[string]bool)
+		for _, r := range results {
+			if r.Pass == nil || !slices.Contains(families, r.Pass.Pkg.Path()) {
+				continue
+			}
+			for _, obj := range r.Pass.TypesInfo.Uses {
+				if fn, ok := obj.(*types.Func); ok {
+					used[catalog.Unversioned(flow.CatalogueName(fn))] = true
+				}
+			}
+		}
+		c, err := catalog.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range c.Entries {
+			if len(e.Sends) == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(e.Sends, func(s catalog.Send) bool { return used[catalog.Unversioned(s.Func)] }) {
+				t.Errorf("catalogue entry %q: no case in testdata/src/sdks calls one of its sends", e.Name)
+			}
+		}
+	})
+}
+
+// sdkIdioms are testdata/src/sdks packages that are not catalogue families: the catalogue
+// check does not count their calls.
+var sdkIdioms = []string{"sdks/websockets", "sdks/objectstore"}
+
+// sdkPackages are every package testdata/src/sdks/<dir>.
+func sdkPackages(t *testing.T) []string {
+	dirs, err := os.ReadDir(filepath.Join(testdata(t), "src", "sdks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []string
+	for _, d := range dirs {
+		if d.IsDir() {
+			pkgs = append(pkgs, "sdks/"+d.Name())
+		}
+	}
+	for _, p := range sdkIdioms {
+		if !slices.Contains(pkgs, p) {
+			t.Fatalf("%s is missing from testdata/src/sdks", p)
+		}
+	}
+	return pkgs
+}
+
+// sdkFamilies are the catalogue families' cases: testdata/src/sdks packages but sdkIdioms.
+func sdkFamilies(t *testing.T) []string {
+	var families []string
+	for _, p := range sdkPackages(t) {
+		if !slices.Contains(sdkIdioms, p) {
+			families = append(families, p)
+		}
+	}
+	if len(families) == 0 {
+		t.Fatal("no SDK cases under testdata/src/sdks")
+	}
+	return families
 }

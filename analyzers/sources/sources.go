@@ -4,6 +4,7 @@
 package sources
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"go/ast"
@@ -15,8 +16,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/xborder/xborder/annotations"
 )
@@ -38,7 +37,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "xbordersources",
 	Doc:        doc,
 	Run:        run,
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	FactTypes:  []analysis.Fact{new(Tagged), new(Anonymiser), new(Endpoint)},
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -153,10 +151,9 @@ func (r *Result) Endpoint(obj types.Object) (string, bool) {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{pass: pass, local: make(map[*types.Var]annotations.Label), anonymisers: make(map[*types.Func]bool), endpoints: make(map[types.Object]string)}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	typeLabels := res.directives(insp)
-	for n := range insp.PreorderSeq((*ast.StructType)(nil)) {
-		st := n.(*ast.StructType)
+	decls, structs := annotated(pass)
+	typeLabels := res.directives(decls)
+	for _, st := range structs {
 		tv, ok := pass.TypesInfo.Types[st]
 		if !ok {
 			continue
@@ -201,6 +198,39 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
+// annotated returns, in source order, the declarations (which may carry directives) and the
+// struct types (whose fields may carry tags) of the package's files that mention xborder.
+// Most packages (every dependency) mention it nowhere: reading a file's bytes is far cheaper
+// than walking its syntax, which this analyzer, run on every package, would otherwise do.
+func annotated(pass *analysis.Pass) (decls []ast.Node, structs []*ast.StructType) {
+	for _, f := range pass.Files {
+		if !mentionsXborder(pass, f) {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.GenDecl, *ast.FuncDecl:
+				decls = append(decls, n)
+			case *ast.StructType:
+				structs = append(structs, n)
+			}
+			return true
+		})
+	}
+	return decls, structs
+}
+
+// mentionsXborder reports whether a file's text contains "xborder" (any tag or directive
+// does), or cannot tell (a driver without ReadFile, an unreadable file).
+func mentionsXborder(pass *analysis.Pass, f *ast.File) bool {
+	tf := pass.Fset.File(f.Pos())
+	if pass.ReadFile == nil || tf == nil {
+		return true
+	}
+	src, err := pass.ReadFile(tf.Name())
+	return err != nil || bytes.Contains(src, []byte("xborder"))
+}
+
 // parseTag parses the xborder key of a field's tag literal. Problems point at the offending
 // item within the literal.
 func parseTag(lit *ast.BasicLit) (annotations.Label, *Problem) {
@@ -236,9 +266,9 @@ const Directive = annotations.DirectivePrefix
 // directives reads //xborder: directives in the doc comments of type and function
 // declarations: a label on a struct type tags all its fields; "anonymiser" on a function
 // marks its results clean. It returns the labels by struct type expression.
-func (r *Result) directives(insp *inspector.Inspector) map[*ast.StructType]annotations.Label {
+func (r *Result) directives(decls []ast.Node) map[*ast.StructType]annotations.Label {
 	labels := make(map[*ast.StructType]annotations.Label)
-	for n := range insp.PreorderSeq((*ast.GenDecl)(nil), (*ast.FuncDecl)(nil)) {
+	for _, n := range decls {
 		switch d := n.(type) {
 		case *ast.GenDecl:
 			if d.Tok == token.VAR {
