@@ -176,6 +176,9 @@ type fstate struct {
 	changed bool
 	// reports collects flows found here: data and a resolved destination meet at a call.
 	reports map[reportKey]*report
+	// inherited collects the sources callees reported at destinations this function also
+	// reaches through them (see applyEffects), for its summary.
+	inherited map[reportKey]*report
 	// destCache memoises destination resolution (values are immutable in SSA).
 	destCache  map[ssa.Value][]DestRef
 	fieldCache map[fieldQuery][]DestRef
@@ -267,7 +270,7 @@ func (s *fstate) run() *fsum {
 		}
 	}
 	added := make(map[sinkKey]bool)
-	for k, r := range s.reports {
+	done := func(k reportKey, r *report) {
 		e := s.sum.sinks[k.sinkKey]
 		if e == nil && openSinks[[2]string{k.sink, k.site}] && !s.a.std {
 			e = &sinkEffect{via: r.via, pos: k.pos}
@@ -279,6 +282,14 @@ func (s *fstate) run() *fsum {
 		if e != nil {
 			e.payload = e.payload.union(r.srcs)
 		}
+	}
+	for k, r := range s.reports {
+		done(k, r)
+	}
+	// What callees reported, and this function therefore did not, counts the same for
+	// this function's callers.
+	for k, r := range s.inherited {
+		done(k, r)
 	}
 	s.boundSinks()
 	return s.sum
@@ -1005,11 +1016,29 @@ func (s *fstate) applyEffects(pos token.Pos, u *substitution, sum *fsum) {
 			// or a default it knew for a field its callers may also set) is not new here.
 			p := payload
 			if place := d.Destination(); place != (policy.Destination{}) {
-				p = p.minus(done[placedSink{k.sink, k.site, place}])
+				if prior := done[placedSink{k.sink, k.site, place}]; len(prior) > 0 {
+					p = p.minus(prior)
+					s.inherit(reportKey{pos, sinkKey{k.sink, k.site, d}}, prior, via)
+				}
 			}
 			s.emit(pos, sinkKey{k.sink, k.site, d}, via, p)
 		}
 	}
+}
+
+// inherit records that a callee reported srcs at k's sink and destination.
+func (s *fstate) inherit(k reportKey, srcs atomSet, via string) {
+	if s.inherited == nil {
+		s.inherited = make(map[reportKey]*report)
+	}
+	r := s.inherited[k]
+	if r == nil {
+		r = &report{via: via}
+		s.inherited[k] = r
+	} else if shorterPath(via, r.via) {
+		r.via = via
+	}
+	r.srcs = r.srcs.union(srcs)
 }
 
 // sink handles a call of a catalogued network send.

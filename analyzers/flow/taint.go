@@ -180,9 +180,10 @@ func setOf(ids ...atomID) atomSet {
 type tree struct {
 	atoms  atomSet
 	fields map[int]*tree
-	// nodes counts the nodes created under this node when it is a root; past maxTreeNodes
-	// the tree collapses to its root (every field then carries every atom): self-referential
-	// structures (lists, trees, treaps) would otherwise grow a node per path.
+	// nodes counts the nodes created under this node when it is a root (its own fields) or a
+	// root's field (the subtree below it); past maxTreeNodes that node collapses (every field
+	// under it then carries every atom under it): self-referential structures (lists, trees,
+	// treaps) would otherwise grow a node per path.
 	nodes     int
 	collapsed bool
 }
@@ -340,6 +341,7 @@ func (t *tree) node(path []int) *tree {
 		return t
 	}
 	n := t
+	budget := t // the node whose count pays for new nodes
 	for i, f := range path {
 		if i >= maxPathDepth {
 			break
@@ -349,15 +351,24 @@ func (t *tree) node(path []int) *tree {
 		}
 		c := n.fields[f]
 		if c == nil {
-			if t.nodes >= maxTreeNodes {
-				t.collapse()
-				return t
+			if budget.nodes >= maxTreeNodes {
+				budget.collapse()
+				return budget
 			}
-			t.nodes++
+			budget.nodes++
 			c = new(tree)
 			n.fields[f] = c
 		}
+		if c.collapsed {
+			return c
+		}
 		n = c
+		if i == 0 {
+			// Below a root's own fields, each field's subtree has a budget of its own: a
+			// large struct (a server holding its caches and clients) keeps its fields apart
+			// when one of them holds a self-referential structure.
+			budget = c
+		}
 	}
 	return n
 }
