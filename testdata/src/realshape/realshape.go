@@ -109,3 +109,33 @@ func store(u *User) {
 	remote, _ := sql.Open("postgres", "postgres://app@db.us.example.com/app")
 	remote.Exec("INSERT INTO users VALUES ($1)", u.Phone) // want `User.Phone flows to db.us.example.com \(US, endpoint "us"\)`
 }
+
+// A handler registered as a method value, its destination a configuration default that
+// callers may override: reported once where the data is read, not again at the method
+// value nor at any frame above it.
+type CallConfig struct{ BaseURL string }
+
+type CallServer struct {
+	config *CallConfig
+	cache  map[string]*User
+}
+
+func NewCallServer() *CallServer {
+	return &CallServer{config: &CallConfig{BaseURL: "https://calls.us.example.com"}}
+}
+
+func (s *CallServer) call(phone string) {
+	http.Post(s.config.BaseURL+"/calls", "text/plain", strings.NewReader(phone))
+}
+
+func (s *CallServer) route(u *User) error {
+	s.call(u.Phone) // want `User.Phone flows to calls.us.example.com \(US, endpoint "us"\)`
+	s.cache[u.ID] = u
+	return nil
+}
+
+func withLogging(next func(*User) error) func(*User) error { return next }
+
+func (s *CallServer) Handle(u *User) error { return withLogging(s.route)(u) }
+
+func RunCalls(u *User) error { return NewCallServer().Handle(u) }
