@@ -2,6 +2,7 @@ package pathway
 
 import (
 	"cmp"
+	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
@@ -11,15 +12,17 @@ import (
 	"github.com/xborder/xborder/annotations"
 )
 
-// //xborder:ignore silences the finding at a call on the same line or the line below, with a
-// reason that reviewers can read: //xborder:ignore covered by the group's SA (ticket 123).
+// //xborder:ignore silences findings with a reason that reviewers can read:
+// //xborder:ignore covered by the group's SA (ticket 123). At the end of a line of code it
+// covers that line only; on a line of its own, the line below (as golangci-lint's nolint).
 
 type ignore struct {
-	pos    token.Pos
-	file   string
-	line   int
-	reason string // "" is malformed
-	used   bool
+	pos      token.Pos
+	file     string
+	line     int
+	reason   string // "" is malformed
+	trailing bool   // after code on its line
+	used     bool
 }
 
 type ignoreSet []*ignore
@@ -35,7 +38,8 @@ func readIgnores(pass *analysis.Pass) ignoreSet {
 					continue
 				}
 				p := pass.Fset.Position(c.Pos())
-				out = append(out, &ignore{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.Join(d.Args, " ")})
+				out = append(out, &ignore{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.Join(d.Args, " "),
+					trailing: codeBefore(pass.Fset, f, c.Pos())})
 			}
 		}
 	}
@@ -43,13 +47,39 @@ func readIgnores(pass *analysis.Pass) ignoreSet {
 	return out
 }
 
-// at returns the well-formed ignore comment on the line of pos or the line above, or nil.
+// at returns the well-formed ignore comment that covers pos: at the end of its line, or on
+// its own on the line above; or nil.
 func (s ignoreSet) at(fset *token.FileSet, pos token.Pos) *ignore {
 	p := fset.Position(pos)
 	for _, ig := range s {
-		if ig.reason != "" && ig.file == p.Filename && (ig.line == p.Line || ig.line == p.Line-1) {
+		if ig.reason != "" && ig.file == p.Filename && (ig.line == p.Line || !ig.trailing && ig.line == p.Line-1) {
 			return ig
 		}
 	}
 	return nil
+}
+
+// codeBefore reports whether syntax of file f starts on the line of pos before pos: the
+// comment at pos trails code.
+func codeBefore(fset *token.FileSet, f *ast.File, pos token.Pos) bool {
+	line := fset.Position(pos).Line
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || found {
+			return false
+		}
+		if _, isComment := n.(*ast.CommentGroup); isComment {
+			return false
+		}
+		// Descend only into nodes that span the line.
+		if fset.Position(n.Pos()).Line > line || fset.Position(n.End()).Line < line {
+			return false
+		}
+		if n.Pos() < pos && fset.Position(n.Pos()).Line == line {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }

@@ -34,7 +34,7 @@ func TestAnalyzer(t *testing.T) {
 		"basic", "malformed", "pathways", "models", "ignores",
 		"crm/app", "declared/app", "endpoints/lib", "endpoints/app", // facts across packages
 		"idioms", "idioms/interfaces", "idioms/conversions", "idioms/precision",
-		"netsinks", "rpc/app"}, sdkPackages(t)...)...)
+		"netsinks", "rpc/app", "realshape", "realshape/app"}, sdkPackages(t)...)...)
 
 	// Every library model is exercised by testdata/src/models.
 	t.Run("models", func(t *testing.T) {

@@ -1,6 +1,6 @@
-// Package ignores checks //xborder:ignore: a reasoned comment on the call's line or the line
-// above silences its finding; one without a reason is a finding itself; with
-// -report-unused-ignores, one that silences nothing is reported.
+// Package ignores checks //xborder:ignore: a reasoned comment at the end of the call's line,
+// or on its own line above the call, silences its finding; one without a reason is a finding
+// itself; with -report-unused-ignores, one that silences nothing is reported.
 package ignores
 
 import (
@@ -29,5 +29,11 @@ func send(u *User) {
 
 	//xborder:ignore too far away // want `//xborder:ignore suppresses no finding here`
 
+	http.Post(api, "text/plain", strings.NewReader(u.Phone)) // want `personal data User.Phone flows`
+}
+
+// A suppression at the end of a line covers that line only, not the call below it.
+func trailing(u *User) {
+	http.Post(api, "text/plain", strings.NewReader(u.Plan)) //xborder:ignore reviewed: SC-1 // want `//xborder:ignore suppresses no finding here`
 	http.Post(api, "text/plain", strings.NewReader(u.Phone)) // want `personal data User.Phone flows`
 }
