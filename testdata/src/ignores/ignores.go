@@ -34,6 +34,6 @@ func send(u *User) {
 
 // A suppression at the end of a line covers that line only, not the call below it.
 func trailing(u *User) {
-	http.Post(api, "text/plain", strings.NewReader(u.Plan)) //xborder:ignore reviewed: SC-1 // want `//xborder:ignore suppresses no finding here`
+	http.Post(api, "text/plain", strings.NewReader(u.Plan))  //xborder:ignore reviewed: SC-1 // want `//xborder:ignore suppresses no finding here`
 	http.Post(api, "text/plain", strings.NewReader(u.Phone)) // want `personal data User.Phone flows`
 }
