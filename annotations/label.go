@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -222,12 +223,62 @@ func TagValue(tag string) (value string, valueOffset int, ok bool, err error) {
 		if idx >= 0 {
 			return "", idx, false, &SyntaxError{idx, fmt.Sprintf("malformed struct tag: want %s:\"<class>[,<category>...]\"", TagKey)}
 		}
+		// The key glued to the previous pair (`json:"email",xborder:"personal"`): Go's tag
+		// lookup does not see it, so neither would the analysis. Report it, and keep the
+		// intent, which is clear.
+		if j := strings.Index(tag, TagKey+`:"`); j > 0 && !isKeyChar(tag[j-1]) {
+			start := j + len(TagKey) + 1
+			if q, err := strconv.QuotedPrefix(tag[start:]); err == nil {
+				if value, err := strconv.Unquote(q); err == nil {
+					return value, start + 1, true, &SyntaxError{j, fmt.Sprintf("malformed struct tag: %s: must be separated from the previous key:\"value\" pair by a space (go vet's structtag check reports it too; Go's reflect does not see this key)", TagKey)}
+				}
+			}
+		}
 		return "", 0, false, nil
 	}
 	if idx < 0 { // Lookup found it, so keyIndex must too; be defensive anyway.
 		return v, 0, true, nil
 	}
 	return v, idx + len(TagKey) + 2, true, nil
+}
+
+// isKeyChar reports whether b may be part of a struct tag key.
+func isKeyChar(b byte) bool {
+	return b == '_' || b == '-' || b == '.' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// SalvageLabel returns what a malformed annotation clearly says: its classes and its known
+// categories (a category alone implies its class). A tag with an unknown category still tags
+// its field, with the class it names; the error is reported where the tag is.
+func SalvageLabel(value string) Label {
+	var l Label
+	var cats []string
+	for part := range strings.SplitSeq(value, ",") {
+		key := strings.TrimSpace(part)
+		switch Class(key) {
+		case Personal:
+			l.Personal = true
+		case Sensitive:
+			l.Sensitive, l.Personal = true, true
+		case Important:
+			l.Important = true
+		default:
+			if c, ok := LookupCategory(key); ok && !slices.Contains(cats, key) {
+				cats = append(cats, key)
+				switch c.Class {
+				case Sensitive:
+					l.Sensitive, l.Personal = true, true
+				case Important:
+					l.Important = true
+				default:
+					l.Personal = true
+				}
+			}
+		}
+	}
+	slices.Sort(cats)
+	l.Categories = cats
+	return l
 }
 
 // keyIndex returns the offset of `xborder:` as a tag key (at the start or after a space) in

@@ -93,3 +93,30 @@ func TestTagValue(t *testing.T) {
 		}
 	}
 }
+
+// A key glued to the previous pair is reported, and its value kept.
+func TestTagValueGlued(t *testing.T) {
+	v, off, ok, err := TagValue(`json:"email",xborder:"personal,contact"`)
+	if !ok || err == nil || v != "personal,contact" || off != 22 {
+		t.Errorf(`TagValue(glued) = %q, %d, %v, %v; want "personal,contact", 22, true, an error`, v, off, ok, err)
+	}
+	if _, _, ok, err := TagValue(`json:"email" noxborder:"x"`); ok || err != nil {
+		t.Errorf("TagValue(noxborder) = %v, %v; want not found", ok, err)
+	}
+}
+
+func TestSalvageLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"sensitive,locaton", "sensitive"},
+		{"persnal,contact", "personal,contact"},
+		{"personal,health", "sensitive,health"},
+		{"nonsense", ""},
+	} {
+		if got := SalvageLabel(tc.in).String(); got != tc.want {
+			t.Errorf("SalvageLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

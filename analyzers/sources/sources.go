@@ -179,7 +179,8 @@ func run(pass *analysis.Pass) (any, error) {
 				tagged, problem := parseTag(f.Tag)
 				if problem != nil {
 					res.Problems = append(res.Problems, *problem)
-				} else if !tagged.IsZero() {
+				}
+				if !tagged.IsZero() {
 					label = tagged
 				}
 			}
@@ -246,18 +247,24 @@ func parseTag(lit *ast.BasicLit) (annotations.Label, *Problem) {
 		return lit.Pos()
 	}
 	value, valueOff, ok, err := annotations.TagValue(raw)
+	var problem *Problem
 	if err != nil {
-		return annotations.Label{}, &Problem{pos(err.(*annotations.SyntaxError).Offset), err.Error()}
+		problem = &Problem{pos(err.(*annotations.SyntaxError).Offset), err.Error()}
 	}
 	if !ok {
-		return annotations.Label{}, nil
+		return annotations.Label{}, problem
 	}
 	label, err := annotations.ParseLabel(value)
 	if err != nil {
+		// Reported at the tag; the field stays tracked with what the tag clearly says, so
+		// that a typo does not silently take its flows out of the analysis.
 		se := err.(*annotations.SyntaxError)
-		return annotations.Label{}, &Problem{pos(valueOff + se.Offset), fmt.Sprintf("malformed xborder tag: %s", se.Msg)}
+		if problem == nil {
+			problem = &Problem{pos(valueOff + se.Offset), fmt.Sprintf("malformed xborder tag: %s", se.Msg)}
+		}
+		return annotations.SalvageLabel(value), problem
 	}
-	return label, nil
+	return label, problem
 }
 
 // Directive is the comment prefix of xborder directives, written like Go's own (no space).
