@@ -683,7 +683,7 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 	}
 	callee := c.StaticCallee()
 	if callee == nil {
-		s.unknownCall(result, c.Args)
+		s.dynamicCall(pos, result, c)
 		return
 	}
 	args := s.callArgs(c, callee)
@@ -700,6 +700,31 @@ func (s *fstate) call(result ssa.Value, c *ssa.CallCommon) {
 		return
 	}
 	s.applySummary(pos, result, callee, sum, args)
+}
+
+// dynamicCall applies a call through a function value: the summaries of the functions stored
+// where the value comes from (see funcTargets), or, when none is known, what goes in may come
+// out.
+func (s *fstate) dynamicCall(pos token.Pos, result ssa.Value, c *ssa.CallCommon) {
+	targets := s.a.funcTargets(c.Value)
+	applied := false
+	for _, fn := range targets {
+		if len(fn.Params) != len(c.Args) {
+			continue // a method value's receiver is bound: its wrapper has the call's arity
+		}
+		sum := s.a.summaryOf(fn)
+		if sum == nil {
+			continue
+		}
+		// The literal's captured variables are not known here: its parameters only.
+		args := make([]ssa.Value, len(fn.Params), len(fn.Params)+len(fn.FreeVars))
+		copy(args, c.Args)
+		s.applySummary(pos, result, fn, sum, append(args, make([]ssa.Value, len(fn.FreeVars))...))
+		applied = true
+	}
+	if !applied {
+		s.unknownCall(result, c.Args)
+	}
 }
 
 // catalogued applies what the configuration and the catalogues say of the function called

@@ -187,6 +187,7 @@ type analyzer struct {
 	// implsByType memoises implementers per interface type; candidates are the named types
 	// they are chosen from.
 	implsByType typeutil.Map
+	funcValues  map[ssa.Value][]*ssa.Function // memoised funcTargets
 	candidates  []*types.Named
 	stdPaths    map[string]bool
 	limits      []Limit
@@ -214,24 +215,25 @@ type Stats struct {
 func run(pass *analysis.Pass, cfg *policy.Config, table *sinks.Table) (*Result, error) {
 	start := time.Now()
 	a := &analyzer{
-		pass:      pass,
-		cfg:       cfg,
-		table:     table,
-		srcs:      pass.ResultOf[sources.Analyzer].(*sources.Result),
-		ssa:       pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA),
-		atoms:     newAtomTable(),
-		local:     make(map[*ssa.Function]*fsum),
-		isLocal:   make(map[*ssa.Function]bool),
-		onDemand:  make(map[*ssa.Function]*fsum),
-		imported:  make(map[*types.Func]*fsum),
-		analyzed:  make(map[*types.Package]*Analyzed),
-		fieldSrcs: make(map[*types.Var]*Source),
-		fnNames:   make(map[*ssa.Function]string),
-		sites:     make(map[token.Pos]string),
-		objNames:  make(map[*types.Func]string),
-		stored:    make(map[storedKey][]DestRef),
-		impls:     make(map[ifaceMethod][]*ssa.Function),
-		stdPaths:  make(map[string]bool),
+		pass:       pass,
+		cfg:        cfg,
+		table:      table,
+		srcs:       pass.ResultOf[sources.Analyzer].(*sources.Result),
+		ssa:        pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA),
+		atoms:      newAtomTable(),
+		local:      make(map[*ssa.Function]*fsum),
+		isLocal:    make(map[*ssa.Function]bool),
+		onDemand:   make(map[*ssa.Function]*fsum),
+		imported:   make(map[*types.Func]*fsum),
+		analyzed:   make(map[*types.Package]*Analyzed),
+		fieldSrcs:  make(map[*types.Var]*Source),
+		fnNames:    make(map[*ssa.Function]string),
+		sites:      make(map[token.Pos]string),
+		funcValues: make(map[ssa.Value][]*ssa.Function),
+		objNames:   make(map[*types.Func]string),
+		stored:     make(map[storedKey][]DestRef),
+		impls:      make(map[ifaceMethod][]*ssa.Function),
+		stdPaths:   make(map[string]bool),
 	}
 	a.declare(cfg)
 	a.std = isStandard(pass)
@@ -849,6 +851,10 @@ func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
 						}
 					} else if callee := c.StaticCallee(); callee != nil {
 						called[cmp.Or(callee.Origin(), callee)] = true
+					} else if _, builtin := c.Value.(*ssa.Builtin); !builtin {
+						for _, fn := range a.funcTargets(c.Value) {
+							called[fn] = true
+						}
 					}
 				case *ssa.MakeClosure:
 					if onlyCalled(in) {
@@ -1010,8 +1016,10 @@ func (a *analyzer) directCallees(fn *ssa.Function) []*ssa.Function {
 			case ssa.CallInstruction:
 				if c := in.Common(); c.IsInvoke() {
 					out = append(out, a.implementations(c.Value.Type(), c.Method)...)
-				} else if c := c.StaticCallee(); c != nil {
-					out = append(out, c)
+				} else if callee := c.StaticCallee(); callee != nil {
+					out = append(out, callee)
+				} else if _, builtin := c.Value.(*ssa.Builtin); !builtin {
+					out = append(out, a.funcTargets(c.Value)...)
 				}
 			case *ssa.MakeClosure:
 				out = append(out, in.Fn.(*ssa.Function))

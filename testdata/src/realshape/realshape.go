@@ -139,3 +139,32 @@ func withLogging(next func(*User) error) func(*User) error { return next }
 func (s *CallServer) Handle(u *User) error { return withLogging(s.route)(u) }
 
 func RunCalls(u *User) error { return NewCallServer().Handle(u) }
+
+// Callbacks: a sender held in a struct field, set by the constructor; hooks appended to a
+// package variable in init and fired in a loop. The functions stored there are followed.
+type SMSNotifier struct{ send func(string) error }
+
+func NewSMSNotifier() *SMSNotifier {
+	return &SMSNotifier{send: func(s string) error {
+		_, err := http.Post("https://sms.us.example.com/send", "text/plain", strings.NewReader(s))
+		return err
+	}}
+}
+
+func (n *SMSNotifier) Notify(u *User) error {
+	return n.send(u.Phone) // want `User.Phone flows to sms.us.example.com \(US, endpoint "us"\) via realshape.NewSMSNotifier\$1 → net/http.Post`
+}
+
+var hooks []func(string)
+
+func init() {
+	hooks = append(hooks, func(s string) {
+		http.Post("https://hooks.us.example.com/h", "text/plain", strings.NewReader(s))
+	})
+}
+
+func fire(u *User) {
+	for _, h := range hooks {
+		h(u.Email) // want `User.Email flows to hooks.us.example.com \(US, endpoint "us"\)`
+	}
+}
