@@ -6,7 +6,11 @@
 #   scripts/bench.sh [-r runs] [workload...]
 #
 # Workloads: std (standalone), std-vet (go vet), xtools (golang.org/x/tools/go/...),
-# synth50 synth100 synth200 synth400 (internal/synth modules of N packages x 20 functions).
+# synth50 synth100 synth200 synth400 synth900 (internal/synth modules of N packages x 20
+# functions), and the real services of scripts/realservices (ntfy: Firebase/Google Cloud,
+# Stripe, Twilio; remark42: vendored; casdoor: AWS, Aliyun, dozens of providers), once
+# scripts/realservices/setup.sh has put them under $XB_REAL (default /work/real): their sources
+# are never committed, and they build offline from the module cache.
 # Default: std std-vet synth50 synth100 synth200 synth400. Needs /usr/bin/time (GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +60,14 @@ for w in "${workloads[@]}"; do
 		dir=$work ;;
 	xtools)
 		floor+=(golang.org/x/tools/go/...); xb+=(golang.org/x/tools/go/...) ;;
+	ntfy | remark42 | casdoor)
+		. scripts/realservices/services.sh
+		service "$w"
+		dir=$svc_src/$svc_mod
+		[ -f "$dir/xborder.toml" ] || { echo "$w is not set up: run scripts/realservices/setup.sh $w" >&2; exit 2; }
+		# shellcheck disable=SC2086 # the package list is words
+		floor+=($svc_pkgs); xb+=($svc_pkgs)
+		pkgs=$(cd "$dir" && go list $svc_pkgs 2>/dev/null | wc -l) ;;
 	synth*)
 		n=${w#synth}; pkgs=$n
 		dir=$work/$w
