@@ -138,14 +138,7 @@ func ParseLabel(value string) (Label, error) {
 			return Label{}, &SyntaxError{it.off, fmt.Sprintf("duplicate %q in xborder annotation", it.key)}
 		}
 		seen[it.key] = true
-		switch Class(it.key) {
-		case Personal:
-			l.Personal = true
-		case Sensitive:
-			l.Sensitive, l.Personal = true, true
-		case Important:
-			l.Important = true
-		default:
+		if !l.addClass(Class(it.key)) {
 			if _, ok := LookupCategory(it.key); !ok {
 				return Label{}, &SyntaxError{it.off, unknownItem(it.key)}
 			}
@@ -247,6 +240,22 @@ func isKeyChar(b byte) bool {
 	return b == '_' || b == '-' || b == '.' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
+// addClass adds class c to the label (sensitive information is personal too), reporting
+// whether c is a class.
+func (l *Label) addClass(c Class) bool {
+	switch c {
+	case Personal:
+		l.Personal = true
+	case Sensitive:
+		l.Sensitive, l.Personal = true, true
+	case Important:
+		l.Important = true
+	default:
+		return false
+	}
+	return true
+}
+
 // SalvageLabel returns what a malformed annotation clearly says: its classes and its known
 // categories (a category alone implies its class). A tag with an unknown category still tags
 // its field, with the class it names; the error is reported where the tag is.
@@ -255,25 +264,12 @@ func SalvageLabel(value string) Label {
 	var cats []string
 	for part := range strings.SplitSeq(value, ",") {
 		key := strings.TrimSpace(part)
-		switch Class(key) {
-		case Personal:
-			l.Personal = true
-		case Sensitive:
-			l.Sensitive, l.Personal = true, true
-		case Important:
-			l.Important = true
-		default:
-			if c, ok := LookupCategory(key); ok && !slices.Contains(cats, key) {
-				cats = append(cats, key)
-				switch c.Class {
-				case Sensitive:
-					l.Sensitive, l.Personal = true, true
-				case Important:
-					l.Important = true
-				default:
-					l.Personal = true
-				}
-			}
+		if l.addClass(Class(key)) {
+			continue
+		}
+		if c, ok := LookupCategory(key); ok && !slices.Contains(cats, key) {
+			cats = append(cats, key)
+			l.addClass(c.Class) // a category implies its class
 		}
 	}
 	slices.Sort(cats)
