@@ -72,6 +72,7 @@ func suggestions(t *testing.T, dir string, patterns ...string) ([]string, *check
 
 // TestSuggestStdPrecision runs the analyzer over the whole standard library.
 func TestSuggestStdPrecision(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("loads the standard library")
 	}

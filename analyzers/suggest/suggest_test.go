@@ -29,6 +29,7 @@ var families = []string{
 // TestSuggestAnalyzer checks the diagnostics of every testdata package and the files its fixes
 // produce against the .golden files.
 func TestSuggestAnalyzer(t *testing.T) {
+	t.Parallel()
 	var pkgs []string
 	for _, f := range families {
 		pkgs = append(pkgs, "suggest/"+f)
@@ -86,6 +87,7 @@ func TestSuggestAnalyzer(t *testing.T) {
 // want comments, so analysistest would fail on any diagnostic; this also checks that the
 // files were there to skip).
 func TestSuggestSkipped(t *testing.T) {
+	t.Parallel()
 	results := analysistest.Run(t, testdata(t), suggest.Analyzer, "suggest/skipped")
 	files := 0
 	for _, r := range results {

@@ -88,30 +88,6 @@ func exportPhones(c *customers.Customer) {
 	}
 }
 
-// TestIgnore: //xborder:ignore with a reason silences a finding in the standalone checker and
-// under go vet alike; without a reason it is a finding.
-func TestIgnore(t *testing.T) {
-	t.Parallel()
-	dir := copyExample(t)
-	main := filepath.Join(dir, "main.go")
-	src, err := os.ReadFile(main)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := strings.Replace(string(src), "\treturn http.Get(", "\t//xborder:ignore the lookup sends a number the CRM already holds (DPIA-7)\n\treturn http.Get(", 1)
-	text = strings.Replace(text, "\tresp, err := http.Post(crmAPI", "\t//xborder:ignore\n\tresp, err := http.Post(crmAPI", 1)
-	if err := os.WriteFile(main, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, args := range [][]string{{binary, "./..."}, {"go", "vet", "-vettool=" + binary, "./..."}} {
-		r := runIn(t, dir, nil, args[0], args[1:]...)
-		out := r.stdout + r.stderr
-		if r.code == exitClean || strings.Contains(out, "net/http.Get") || !strings.Contains(out, "//xborder:ignore needs a reason") || !strings.Contains(out, "net/http.Post") {
-			t.Errorf("%s: exit %d, output:\n%s", args[0], r.code, out)
-		}
-	}
-}
-
 // TestInventoryCLI: the inventory in each format, to stdout or a file, and a bad format.
 func TestInventoryCLI(t *testing.T) {
 	t.Parallel()
@@ -184,25 +160,6 @@ func TestInventoryHTMLInBrowser(t *testing.T) {
 		t.Errorf("screenshot: exit %d, stderr:\n%s", r.code, r.stderr)
 	} else if fi, err := os.Stat(shot); err != nil || fi.Size() == 0 {
 		t.Errorf("no screenshot at %s: %v", shot, err)
-	}
-}
-
-// TestGoVetInlineConfig runs xborder through unitchecker as go vet does, with the
-// configuration as inline TOML in an analyzer flag (as Bazel's nogo passes analyzer_flags)
-// and no xborder.toml on disk.
-func TestGoVetInlineConfig(t *testing.T) {
-	t.Parallel()
-	dir := copyExample(t)
-	if err := os.Remove(filepath.Join(dir, "xborder.toml")); err != nil {
-		t.Fatal(err)
-	}
-	inline := "[volume]\npersonal = 250000\nsensitive = 200\n\n[[endpoint]]\nname = \"analytics-inline\"\nhosts = [\"events.example.io\"]\ncountry = \"JP\"\n"
-	r := runIn(t, dir, nil, "go", "vet", "-vettool="+binary, "-xborder.config-text="+inline, "./...")
-	if r.code == 0 || !strings.Contains(r.stderr, `events.example.io (JP, endpoint "analytics-inline")`) {
-		t.Errorf("go vet with inline config: exit %d, stderr:\n%s", r.code, r.stderr)
-	}
-	if strings.Contains(r.stderr, dir) && strings.Contains(r.stderr, "xborder.toml") {
-		t.Errorf("messages name an absolute configuration path:\n%s", r.stderr)
 	}
 }
 

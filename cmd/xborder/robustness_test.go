@@ -97,7 +97,7 @@ func TestDeterministic(t *testing.T) {
 		{"-format=json", "-today=2026-11-25", "./..."},
 		{"inventory", "-format=json", "-all", "-today=2026-11-25", "./..."},
 	} {
-		a := runIn(t, example(t), nil, binary, args...)
+		a := runShared(t, args...) // the JSON run is TestJSONFormat's too
 		b := runIn(t, example(t), nil, binary, args...)
 		if a.stdout == "" || a.stdout != b.stdout {
 			t.Errorf("%v: two runs differ or are empty:\n%s\n---\n%s", args, a.stdout, b.stdout)
@@ -199,7 +199,7 @@ func TestProgressOnTerminal(t *testing.T) {
 	if out := run("-q"); strings.Contains(out, "packages") {
 		t.Errorf("-q printed progress: %q", out)
 	}
-	if r := runIn(t, example(t), nil, binary, "./..."); strings.Contains(r.stderr, "packages") {
+	if r := runShared(t, "./..."); strings.Contains(r.stderr, "packages") { // TestStandaloneExample's run
 		t.Errorf("progress printed to a non-terminal: %q", r.stderr)
 	}
 }

@@ -40,6 +40,7 @@ func runSuggestIn(t *testing.T, dir string, args ...string) (stdout, stderr stri
 }
 
 func TestSuggestText(t *testing.T) {
+	t.Parallel()
 	dir := copyDomain(t)
 	stdout, stderr, code := runSuggestIn(t, dir, "./...")
 	if code != exitFindings {
@@ -65,6 +66,7 @@ func TestSuggestText(t *testing.T) {
 }
 
 func TestSuggestJSON(t *testing.T) {
+	t.Parallel()
 	dir := copyDomain(t)
 	stdout, stderr, code := runSuggestIn(t, dir, "-format=json", "-q", "./users")
 	if code != exitFindings || stderr != "" {
@@ -95,6 +97,7 @@ func TestSuggestJSON(t *testing.T) {
 }
 
 func TestSuggestUsage(t *testing.T) {
+	t.Parallel()
 	if _, _, code := runSuggestIn(t, t.TempDir(), "-format=xml"); code != exitError {
 		t.Errorf("bad format: exit code %d, want %d", code, exitError)
 	}
@@ -111,6 +114,7 @@ func TestSuggestUsage(t *testing.T) {
 // gofmt-clean, builds, has nothing left to suggest, and that xborder then finds the flows of
 // the newly tagged fields to the US CRM, which it could not see before.
 func TestSuggestFixDomain(t *testing.T) {
+	t.Parallel()
 	dir := copyDomain(t)
 	before := domainFindings(t, dir)
 	if len(before) != 0 {
