@@ -844,17 +844,8 @@ func (a *analyzer) openFlows(funcs []*ssa.Function) []*Flow {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
 				case ssa.CallInstruction:
-					c := in.Common()
-					if c.IsInvoke() {
-						for _, impl := range a.implementations(c.Value.Type(), c.Method) {
-							called[impl] = true
-						}
-					} else if callee := c.StaticCallee(); callee != nil {
+					for _, callee := range a.callTargets(in.Common()) {
 						called[cmp.Or(callee.Origin(), callee)] = true
-					} else if _, builtin := c.Value.(*ssa.Builtin); !builtin {
-						for _, fn := range a.funcTargets(c.Value) {
-							called[fn] = true
-						}
 					}
 				case *ssa.MakeClosure:
 					if onlyCalled(in) {
@@ -1014,19 +1005,28 @@ func (a *analyzer) directCallees(fn *ssa.Function) []*ssa.Function {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
 			case ssa.CallInstruction:
-				if c := in.Common(); c.IsInvoke() {
-					out = append(out, a.implementations(c.Value.Type(), c.Method)...)
-				} else if callee := c.StaticCallee(); callee != nil {
-					out = append(out, callee)
-				} else if _, builtin := c.Value.(*ssa.Builtin); !builtin {
-					out = append(out, a.funcTargets(c.Value)...)
-				}
+				out = append(out, a.callTargets(in.Common())...)
 			case *ssa.MakeClosure:
 				out = append(out, in.Fn.(*ssa.Function))
 			}
 		}
 	}
 	return out
+}
+
+// callTargets returns the functions a call may run: its static callee, the implementations
+// of an interface method, or the functions stored where a function value comes from.
+func (a *analyzer) callTargets(c *ssa.CallCommon) []*ssa.Function {
+	if c.IsInvoke() {
+		return a.implementations(c.Value.Type(), c.Method)
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		return []*ssa.Function{callee}
+	}
+	if _, builtin := c.Value.(*ssa.Builtin); builtin {
+		return nil
+	}
+	return a.funcTargets(c.Value)
 }
 
 func (a *analyzer) selfRecursive(fn *ssa.Function) bool {
